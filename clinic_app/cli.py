@@ -1627,7 +1627,7 @@ def _merge(args: argparse.Namespace, storing: list[str]) -> int:
     from contextlib import ExitStack
 
     from clinic_app.eligibility import facts_hash, screen
-    from clinic_app.merging import merge_into
+    from clinic_app.merging import merge_into, merge_refused
     from clinic_app.screen_command import Terminated, whole_line
     from clinic_app.summary import summarize
     from db.errors import ClientNotFound
@@ -1644,12 +1644,17 @@ def _merge(args: argparse.Namespace, storing: list[str]) -> int:
             _refuse_other_people(mine, theirs, _db_path(args))
             if not args.force:
                 _refuse_the_copy_kept(args, repo, mine, theirs)
+            reviews = (repo.exported_reviews(args.into), repo.exported_reviews(args.from_id))
+            merged = merge_into(mine, theirs, my_reviews=reviews[0], their_reviews=reviews[1], keys_used=repo.record_keys_used(args.into))
+            # A record the check refuses, stored before it did (K386): refused in the window's
+            # words, whose and where, before a copy is made for a merge that cannot be (K395-01).
+            refused = merge_refused(mine, theirs, merged)
+            if refused is not None:
+                raise UsageError(refused)
             # The window's merge has Edit > Undo; a terminal's had nothing to go back to but a
             # backup that may predate the day's work.  A copy of the caseload first, as `import`
             # makes (File > Restore from backup lists it: "Before a merge at a terminal").
             _backup_before(repo, "merge")
-            reviews = (repo.exported_reviews(args.into), repo.exported_reviews(args.from_id))
-            merged = merge_into(mine, theirs, my_reviews=reviews[0], their_reviews=reviews[1], keys_used=repo.record_keys_used(args.into))
             storing.append("storing")
             held.enter_context(whole_line())
             try:

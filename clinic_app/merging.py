@@ -610,4 +610,27 @@ def merge_into(mine: Client, theirs: Client, *, my_reviews: list[ExportedReview]
     return merged
 
 
-__all__ = ["Merged", "merge_into"]
+def merge_refused(mine: Client, theirs: Client, merged: Merged) -> str | None:
+    """Why the record `merged` (`theirs` into `mine`) cannot be stored, and what to do; None when
+    it can.  A record stored before the record's check refused what it holds (a probation end
+    before the conviction, K386) was refused by `clinic-app merge` as
+    "cases[0].sentence.probation.end: ..." with no client named, its copy of the caseload made
+    for nothing, and by the window as "Not saved: ..." of the client shown, the fault perhaps the
+    other's (K395-01): said alike by both, whose record, which case and field, as the Record tab
+    names them."""
+    from clinic_app.record_said import in_the_record, refused_fact, whose
+
+    error = refused_fact(merged.client)
+    if error is None:
+        return None
+    held = [(client, fault) for client in (mine, theirs) if (fault := refused_fact(client)) is not None]
+    if not held:
+        return (f"Nothing was merged: the record the merge would make cannot be saved: {in_the_record(merged.client, error)}. "
+                f"Put right the record of {whose(mine)} or of {whose(theirs)} on its Record tab, and merge again.")
+    said = "; ".join(f"in the record of {whose(client)}, {in_the_record(client, fault)}" for client, fault in held)
+    who = whose(held[0][0]) if len(held) == 1 else "each"
+    return (f"Nothing was merged: {said} (stored before the program refused {'it' if len(held) == 1 else 'them'}). "
+            f"Open {who}, put it right on the Record tab (it says what to change), and merge again.")
+
+
+__all__ = ["Merged", "merge_into", "merge_refused"]

@@ -3057,7 +3057,14 @@ class ClientWorkspace(QWidget):
     def merge_duplicate(self, merged, from_id: int, expected: tuple[Client, Client], reviews: tuple[list, list], text: str) -> None:
         """Merge the record `from_id` into the kept client as `merged` says (clinic_app.merging),
         as an undo step: Ctrl+Z puts both records back as they were (M43)."""
+        from clinic_app.merging import merge_refused
 
+        # A record the check refuses, stored before it did (K386): whose, which case and field,
+        # as `clinic-app merge` says it; "Not saved: ..." named no client, the fault perhaps the
+        # other record's (K395-01).  Said in words by the window's hook; nothing merged.
+        refused = merge_refused(*expected, merged)
+        if refused is not None:
+            raise CaseloadError(refused)
         line_before = []  # the kept client's caseload line before the merge, for its undo (R51-02)
 
         def merge():

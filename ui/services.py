@@ -7,13 +7,13 @@ client, so the caseload list can be drawn without re-screening 100,000 clients.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 
 from clinic_app.case_titles import case_title_day_first
 from clinic_app.eligibility.immigration import counsel_first_of_record
 from clinic_app.model import Client, ClientSummary, Screening
+from clinic_app.record_said import where_in_record  # its home since K395, named here as before
 from clinic_app.summary import unentered_case_line
 from db.repository import CaseloadLine, ClientRow, Repository
 
@@ -132,57 +132,8 @@ def born_too_late(client: Client) -> str | None:
 def impossible_fact(client: Client):
     """The first of the client's facts that cannot be true with the others (a FormatError, its
     `path` the fact's), or None."""
-    from clinic_app.screening_format import FormatError, check_cases
+    from clinic_app.record_said import refused_fact
 
-    try:
-        check_cases(client.cases, dob=client.person.dob)
-    except FormatError as error:
-        return error
-    return None
+    return refused_fact(client)
 
 
-# "registrant 290" was said of the box "Registered under PC 290" (Z83-02): named as a merge's
-# differences name it (clinic_app.differences); the other fields read right as they are spelled.
-_FIELD_WORDS = {"dob": "date of birth", "us_citizen": "US citizen", "ca_resident_since": "CA resident since",
-                "registrant_290": "PC 290 registration",
-                # As the count's and the money's labels say them, not "value dollars" (R84a-04).
-                "value_dollars": "value", "open_business_hours": "shop open",
-                "fines_condition_of_probation": "fines a probation condition",
-                # The case form's "State or court:" box (L109-04): a case marked out of state by
-                # mistake and put right was "Edit Case BA100001, jurisdiction" (U110-02).
-                "jurisdiction": "state or court",
-                # The Record tab's "Clinic event:" box: a rename of the event read "event: “A” →
-                # “B”" in each client's History (Y114-02).
-                "event": "clinic event",
-                # A petition's days as its row labels them, "Hearing:" and "Ruled on:": "petition of
-                # 2026-12-08, hearing on" read as if the day were missing (H351-02).
-                "hearing_on": "hearing", "ruling_on": "ruled on"}
-# A sentence's fields whose label says "sentence", a block's name the words leave out ("probation
-# end", not "sentence probation end"): Sen&tence changed read "Edit Case BA100001, type" (R84a-04).
-_SENTENCE_WORDS = {"type": "sentence", "completed": "sentence completed"}
-
-
-def where_in_record(path: str, case_numbers: list[str | None]) -> str:
-    """A FORMAT.md path in the clinic's words: "cases[0].convictions[1].conviction_date" is
-    "Case BA123456, conviction 2, conviction date" (W21-09: the path itself was shown);
-    `case_numbers` are the record's cases' numbers, in order."""
-    parts: list[str] = []
-    words: list[str] = []  # names in a row read as one: "probation early termination"
-    within = None  # the name before: the block a field is in
-    for name, index in re.findall(r"(\w+)(?:\[(\d+)\])?", path):
-        if index and words:
-            parts.append(" ".join(words))
-            words = []
-        if name == "cases" and index:
-            number = case_numbers[int(index)] if int(index) < len(case_numbers) else None
-            parts.append(f"Case {number}" if number else f"Case {int(index) + 1}")
-        elif index:
-            parts.append(f"{name.removesuffix('s').replace('_', ' ')} {int(index) + 1}")
-        elif within == "sentence" and name in _SENTENCE_WORDS:
-            words.append(_SENTENCE_WORDS[name])
-        elif name not in ("sentence", "money", "person"):
-            words.append(_FIELD_WORDS.get(name, name.replace("_", " ")))
-        within = name
-    if words:
-        parts.append(" ".join(words))
-    return ", ".join(parts) or path

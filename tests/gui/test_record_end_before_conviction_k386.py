@@ -109,6 +109,45 @@ def test_k391_02_a_merge_taking_a_record_stored_before_k386_is_refused_in_words(
     monkeypatch.setattr(MergeDialog, "exec", lambda dialog: MergeDialog.DialogCode.Accepted)
     with pytest.raises(CaseloadError) as refused:  # said in words by the window's hook, not a crash report
         window.merge_duplicate()
-    assert str(refused.value) == ("Not saved: Case 24CR042, probation end: 2023-09-01 is before the conviction date "
-                                  "2024-03-01. Put it right on the Record tab first.")
+    # Whose record, which case and field, as `clinic-app merge` says it (K395-01).
+    assert str(refused.value) == (
+        f"Nothing was merged: in the record of Rita Sinsentencia (id {client_id}), Case 24CR042, Probation end: "
+        "2023-09-01 is before the conviction date 2024-03-01 (stored before the program refused it). Open Rita "
+        f"Sinsentencia (id {client_id}), put it right on the Record tab (it says what to change), and merge again.")
     assert set(repo.client_ids()) >= {client_id, other_id} and not window.undo_stack.canUndo()
+
+
+def test_k395_01_a_merge_refused_for_the_other_record_names_that_one(qtbot, window, repo, monkeypatch):
+    """The record held by the duplicate, not by the client shown, whose case the merge takes: "Not
+    saved: ... Put it right on the Record tab first" sent the paralegal to the client shown, whose
+    Record tab had nothing to put right."""
+    from db.errors import CaseloadError
+    from ui.merge_dialog import MergeDialog
+
+    other_id = stored_before_k386(repo, monkeypatch)  # Case 24CR042's probation ends before its conviction
+    shown = no_sentence()
+    shown.cases = []  # entered again at an event, no case yet: the merge takes the other's
+    client_id = repo.add_client(shown)
+    window.load()
+    window.open_client(client_id)
+    monkeypatch.setattr(MergeDialog, "exec", lambda dialog: MergeDialog.DialogCode.Accepted)
+    with pytest.raises(CaseloadError) as refused:
+        window.merge_duplicate()
+    assert str(refused.value).startswith(f"Nothing was merged: in the record of Rita Sinsentencia (id {other_id}), "
+                                         "Case 24CR042, Probation end: 2023-09-01 is before the conviction date")
+    assert f"Open Rita Sinsentencia (id {other_id}), put it right on the Record tab" in str(refused.value)
+    assert set(repo.client_ids()) >= {client_id, other_id} and not window.undo_stack.canUndo()
+
+
+def test_k395_01_a_refusal_names_each_end_by_its_record_tab_label(window, repo):
+    """`merge` and `export` name the end a record holds before its conviction by the label the
+    Record tab shows beside it ("Supervision ends", not the path's "custody supervision end")."""
+    from PySide6.QtWidgets import QLabel
+
+    from clinic_app.record_said import RECORD_TAB_NAMES
+    from ui.case_form import _ROW_OF_REFUSED
+
+    _open(window, repo, no_sentence())
+    form = window.client_view.record.case_form
+    labels = {label.buddy(): label.text().replace("&", "").rstrip(":") for label in form.findChildren(QLabel) if label.buddy()}
+    assert {path: labels[form.rows[_ROW_OF_REFUSED[path]].field] for path in RECORD_TAB_NAMES} == RECORD_TAB_NAMES
