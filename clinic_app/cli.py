@@ -926,7 +926,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         left_out = ""
         if args.client is not None:
             try:
-                one = refused.checked(args.client, export.exported(repo, args.client))
+                one = refused.checked(repo, args.client, export.exported(repo, args.client))
             except KeyError as err:
                 # A number typed wrong, as `handout --client` and `worksheet --client` refuse it:
                 # exit status 2, not 1, a caseload that could not be read (C103-05).
@@ -962,7 +962,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                                                   "by this computer's clock when it was made")
                 _say("no clients to export" + (f" (none added or changed since {args.since}{newest})" if since is not None else ""))
                 return EXIT_OK
-            records = (json.dumps(refused.checked(client_id, export.exported(repo, client_id)), ensure_ascii=False)
+            records = (json.dumps(refused.checked(repo, client_id, export.exported(repo, client_id)), ensure_ascii=False)
                        for client_id in ids)
             left_out = _changed_today_elsewhere(repo, args, ids) if args.event is not None and since is None else ""
         not_saved = export.typing_not_saved(repo, [args.client] if args.client is not None else ids,

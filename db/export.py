@@ -60,14 +60,20 @@ class RefusedByImport:
         self.count = 0
         self.named: list[str] = []
 
-    def checked(self, client_id: int, record: dict[str, Any]) -> dict[str, Any]:
-        """`record` as given, noted if an import will refuse it."""
+    def checked(self, repo, client_id: int, record: dict[str, Any]) -> dict[str, Any]:
+        """`record` (client `client_id` of `repo`) as given, noted if an import will refuse it:
+        its case and field as the Record tab names them, "Case 24CR042, Probation end: ...", where
+        the paralegal puts it right; the import's path, "cases[0].sentence.probation.end", named
+        neither (K395-02)."""
         try:
             client_reviews_and_moments_from_request(record)
         except FormatError as err:
             self.count += 1
             if len(self.named) < self.SHOWN:
-                self.named.append(f"{record.get('client', {}).get('name', 'a client')} (id {client_id}): {err}")
+                from clinic_app.record_said import in_the_record, whose
+
+                client = repo.get_client(client_id)
+                self.named.append(f"{whose(client)}: {in_the_record(client, err)}")
         return record
 
     def said(self) -> str:

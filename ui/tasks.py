@@ -1328,7 +1328,7 @@ def export_shown_dialog(parent: QWidget, db_path: Path, ids: list[int], *, passp
                         # handouts once did (B30-01).  Left out, and named after.
                         removed.append(client_id)
                     else:
-                        yield json.dumps(refused.checked(client_id, record), ensure_ascii=False)
+                        yield json.dumps(refused.checked(repo, client_id, record), ensure_ascii=False)
                     ctx.progress(n, len(ids), f"{n:,} of {count(len(ids), 'client')} written")
                 ctx.check()  # a Cancel at the last client: the file is not put in place either
 

@@ -80,24 +80,29 @@ def test_k392_01_an_export_warns_of_the_records_an_import_will_refuse(tmp_path, 
     from tests.gui.test_future_dates_i59 import no_sentence
 
     caseload, out = tmp_path / "caseload.sqlite", tmp_path / "all.jsonl"
+    unnumbered = ending_before_conviction("Juan Antes")
+    unnumbered.cases[0].case_number = None  # the Record tab's list titles it by what it holds
     with Repository.open(caseload) as repo:
         repo.add_client(no_sentence("Ana Bien"))
         rita = stored_before_k386(repo, monkeypatch, ending_before_conviction("Rita Sinsentencia"))
-        juan = stored_before_k386(repo, monkeypatch, ending_before_conviction("Juan Antes"))
+        juan = stored_before_k386(repo, monkeypatch, unnumbered)
     result = clinic_app("export", "--db", caseload, "--all", "--out", out)
     assert result.returncode == 0, result.stderr
     assert len(out.read_text().splitlines()) == 3  # written whole, as before
     assert "Exported 3 clients" in result.stdout
     said = result.stderr
+    # The case and field as the Record tab names them, not the import's path (K395-02).
     assert ("an import of this file will refuse it whole, for the records of 2 clients: "
-            f"Rita Sinsentencia (id {rita}): cases[0].sentence.probation.end: 2023-09-01 is before the conviction "
-            f"date 2024-03-01; Juan Antes (id {juan}): cases[0].sentence.probation.end: ") in said
+            f"Rita Sinsentencia (id {rita}): Case 24CR042, Probation end: 2023-09-01 is before the conviction "
+            f"date 2024-03-01; Juan Antes (id {juan}): Case c1 (convicted 2024-03-01, PC 459, "
+            "Los Angeles County), Probation end: "
+            "2023-09-01 is before the conviction date 2024-03-01.") in said
     assert "open each client here, where the Record tab says what to change, and export again" in said
     assert "Ana Bien" not in said
     one = clinic_app("export", "--db", caseload, "--client", rita)  # to standard output, one client
     assert one.returncode == 0 and json.loads(one.stdout)["client"]["name"] == "Rita Sinsentencia"
     assert (f"an import of this file will refuse it whole, for the record of Rita Sinsentencia (id {rita}): "
-            "cases[0].sentence.probation.end: 2023-09-01") in one.stderr
+            "Case 24CR042, Probation end: 2023-09-01") in one.stderr
     assert "open the client here, where the Record tab says what to change, and export again" in one.stderr
 
 

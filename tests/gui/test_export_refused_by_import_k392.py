@@ -19,7 +19,7 @@ def test_k392_01_the_window_export_warns_of_a_record_an_import_will_refuse(qtbot
     said = _export(qtbot, window, monkeypatch, target)
     assert said == (f"warned: Exported 2 clients to {target} (readable by you only).\n\n"
                     f"An import of this file will refuse it whole, for the record of Rita Sinsentencia (id {rita}): "
-                    "cases[0].sentence.probation.end: 2023-09-01 is before the conviction date 2024-03-01. Every "
+                    "Case 24CR042, Probation end: 2023-09-01 is before the conviction date 2024-03-01. Every "
                     "client is in the file all the same; to carry it to another caseload, open the client here, "
                     "where the Record tab says what to change, and export again.\n\n" + HANDED_OVER)
     assert len(target.read_text().splitlines()) == 2 and fine != rita
