@@ -1176,11 +1176,11 @@ def read_import_carried(path: Path, progress: Callable[[int, int], None] | None 
                 first_bad = first_bad or UnknownKeyOfAnExport(alone)
                 bad.add(line, UnknownKeyOfAnExport(within))
             else:
-                first_bad = first_bad or _exported_refused(FormatError(alone, err.problem), record)
+                first_bad = first_bad or _exported_refused(FormatError(alone, err.problem), record, err.path)
                 # Each named, as R389-01 names one alone: "all.jsonl:2: ..." lines, which of 200? (K392-02)
-                name = _exported_name(record)
+                name = _exported_name(record, err.path)
                 exported_named = exported_named or name is not None
-                bad.add(line, FormatError(within, f"{err.problem} (it is {name}'s)" if name else err.problem))
+                bad.add(line, FormatError(within, f"{err.problem} (it is {name})" if name else err.problem))
             continue
         clients.append(client)
         reviews.append(carried)
@@ -1190,25 +1190,40 @@ def read_import_carried(path: Path, progress: Callable[[int, int], None] | None 
     return clients, reviews, moments
 
 
-def _exported_refused(err: FormatError, record: Any) -> FormatError:
-    """`err`, of a client this program exported (its `client` block names it): what to do names
-    the client and where to put it right.  A caseload holding a record stored before a check
-    refused it (an end before the conviction, K386) was exported whole and its import refused as
-    "line 2: ...; put that record right": which client, and edit the file by hand? (R389-01)"""
-    name = _exported_name(record)
+def _exported_refused(err: FormatError, record: Any, path: str) -> FormatError:
+    """`err`, at `path` of a client this program exported (its `client` block names it): what to
+    do names the client and where to put it right.  A caseload holding a record stored before a
+    check refused it (an end before the conviction, K386) was exported whole and its import
+    refused as "line 2: ...; put that record right": which client, and edit the file by hand?
+    (R389-01)"""
+    name = _exported_name(record, path)
     if name is not None and err.advice is None:
-        err.advice = (f"put that record right and import the whole file again (it is {name}'s: if it was "
+        err.advice = (f"put that record right and import the whole file again (it is {name}: if it was "
                       f"exported so, {export.put_it_right('the client', 'in that caseload')})")
     return err
 
 
-def _exported_name(record: Any) -> str | None:
-    """The name in the `client` block of a record this program exported, if it can be said."""
+def _exported_name(record: Any, path: str) -> str | None:
+    """Whose the fact at `path` of a record this program exported is, if it can be said: "Rita
+    Sinsentencia's", and where the client's case can be read, which case and field, as the
+    Record tab names them, "Rita Sinsentencia's Case 24CR042, Probation end" (K395-03)."""
     block = record.get("client") if isinstance(record, dict) else None
     name = block.get("name") if isinstance(block, dict) else None
-    if isinstance(name, str) and name.strip() and name.isprintable() and len(name) <= 80:
-        return name.strip()
-    return None
+    if not (isinstance(name, str) and name.strip() and name.isprintable() and len(name) <= 80):
+        return None
+    from clinic_app.model import Case
+    from clinic_app.record_said import named_in
+    from clinic_app.screening_format import read_object
+
+    at = re.match(r"cases\[(\d+)\]\.", path)
+    listed = record.get("cases")
+    if at is None or not isinstance(listed, list) or int(at[1]) >= len(listed):
+        return f"{name.strip()}'s"
+    try:
+        case = read_object(Case, listed[int(at[1])], "")  # the case alone, as the Record tab would show it
+    except FormatError:
+        return f"{name.strip()}'s"
+    return f"{name.strip()}'s {named_in([case], 'cases[0].' + path[at.end():])}"
 
 
 def _records_of_document(path: Path) -> Sequence[tuple[str, Any]]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from clinic_app.case_titles import case_title_day_first
-from clinic_app.model import Client
+from clinic_app.model import Case, Client
 from clinic_app.screening_format import FormatError, check_cases
 
 # "registrant 290" was said of the box "Registered under PC 290" (Z83-02): named as a merge's
@@ -78,15 +78,19 @@ def refused_fact(client: Client) -> FormatError | None:
 
 def in_the_record(client: Client, error: FormatError) -> str:
     """`error` said as the Record tab names its place: "Case 24CR042, Probation end: 2023-09-01 is
-    before the conviction date 2024-03-01"; a case without a number by what its record holds, as
-    the tab's list and History title it ("Case c3 (convicted 2019-06-01, PC 459, Fresno County)")."""
-    titles = [case_title_day_first(case) for case in client.cases]
-    place = re.fullmatch(r"cases\[(\d+)\]\.(.+)", error.path)
+    before the conviction date 2024-03-01" (`named_in`)."""
+    return f"{named_in(client.cases, error.path)}: {error.problem}"
+
+
+def named_in(cases: list[Case], path: str) -> str:
+    """The fact at `path` of `cases` as the Record tab names it, "Case 24CR042, Probation end"; a
+    case without a number by what its record holds, as the tab's list and History title it
+    ("Case c3 (convicted 2019-06-01, PC 459, Fresno County)")."""
+    titles = [case_title_day_first(case) for case in cases]
+    place = re.fullmatch(r"cases\[(\d+)\]\.(.+)", path)
     if place and int(place[1]) < len(titles) and place[2] in RECORD_TAB_NAMES:
-        where = f"Case {titles[int(place[1])]}, {RECORD_TAB_NAMES[place[2]]}"
-    else:
-        where = where_in_record(error.path, titles)
-    return f"{where}: {error.problem}"
+        return f"Case {titles[int(place[1])]}, {RECORD_TAB_NAMES[place[2]]}"
+    return where_in_record(path, titles)
 
 
 def whose(client: Client) -> str:

@@ -66,9 +66,9 @@ def test_r389_01_an_exported_client_refused_is_named_with_where_to_put_it_right(
     2: cases[0]...; put that record right": which of 200 clients, and edit the file by hand?"""
     assert_import_refused(tmp_path, [_with(lambda case: None), _with(_supervision_ends)],
                           "line 2: cases[0].sentence.custody.supervision_end: ",
-                          "put that record right and import the whole file again (it is Rita Sinsentencia's: if "
-                          "it was exported so, open the client in that caseload, where the Record tab says what to "
-                          "change, and export again)")
+                          "put that record right and import the whole file again (it is Rita Sinsentencia's Case "
+                          "24CR042, Supervision ends: if it was exported so, open the client in that caseload, where "
+                          "the Record tab says what to change, and export again)")
 
 
 def test_k392_01_an_export_warns_of_the_records_an_import_will_refuse(tmp_path, monkeypatch):
@@ -111,17 +111,22 @@ def test_k392_02_several_exported_clients_refused_are_each_named(tmp_path):
     client named (R389-01 named one alone): which of 200 clients?"""
     from tests.cli.test_cli import clinic_app
 
-    def bad(name: str) -> dict:
-        return client_to_request_dict(ending_before_conviction(name))
+    def bad(name: str, number: str | None = "24CR042") -> dict:
+        client = ending_before_conviction(name)
+        client.cases[0].case_number = number
+        return client_to_request_dict(client)
 
     path, caseload = tmp_path / "all.jsonl", tmp_path / "caseload.sqlite"
     path.write_text("".join(json.dumps(r) + "\n" for r in [_with(lambda case: None), bad("Rita Sinsentencia"),
-                                                            bad("Juan Antes")]))
+                                                            bad("Juan Antes", None)]))
     result = clinic_app("import", path, "--db", caseload)
     assert result.returncode == 2
     said = result.stderr
+    # And which case and field, as the Record tab names them where it is put right (K395-03).
     assert ("all.jsonl:2: cases[0].sentence.probation.end: 2023-09-01 is before the conviction date 2024-03-01 "
-            "(it is Rita Sinsentencia's)") in said
-    assert "all.jsonl:3: cases[0].sentence.probation.end: " in said and "(it is Juan Antes's)" in said
+            "(it is Rita Sinsentencia's Case 24CR042, Probation end)") in said
+    assert "all.jsonl:3: cases[0].sentence.probation.end: " in said
+    assert ("(it is Juan Antes's Case c1 (convicted 2024-03-01, PC 459, Los Angeles County), Probation end)"
+            in said)
     assert ("Put those records right and import the whole file again (if it was exported so, open each client named "
             "in that caseload, where the Record tab says what to change, and export again).") in said
