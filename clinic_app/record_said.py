@@ -60,10 +60,10 @@ def where_in_record(path: str, case_numbers: list[str | None]) -> str:
 
 
 # The Record tab's labels of the ends a record stored before K386 may hold before its conviction
-# ("Probation end:", "Ended early on:", "Supervision ends:", ui/case_form.py): the path's own
+# ("Probation end:", "Ended early on:", "Supervision end:", ui/case_form.py): the path's own
 # words read "custody supervision end", a name the tab shows nowhere (K395).
 RECORD_TAB_NAMES = {"sentence.probation.end": "Probation end", "sentence.probation.early_termination": "Ended early on",
-                    "sentence.custody.supervision_end": "Supervision ends"}
+                    "sentence.custody.supervision_end": "Supervision end"}
 
 
 def refused_fact(client: Client) -> FormatError | None:

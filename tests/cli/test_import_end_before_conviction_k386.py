@@ -67,7 +67,7 @@ def test_r389_01_an_exported_client_refused_is_named_with_where_to_put_it_right(
     assert_import_refused(tmp_path, [_with(lambda case: None), _with(_supervision_ends)],
                           "line 2: cases[0].sentence.custody.supervision_end: ",
                           "put that record right and import the whole file again (it is Rita Sinsentencia's Case "
-                          "24CR042, Supervision ends: if it was exported so, open the client in that caseload, where "
+                          "24CR042, Supervision end: if it was exported so, open the client in that caseload, where "
                           "the Record tab says what to change, and export again)")
 
 

@@ -141,7 +141,7 @@ def test_k395_01_a_merge_refused_for_the_other_record_names_that_one(qtbot, wind
 
 def test_k395_01_a_refusal_names_each_end_by_its_record_tab_label(window, repo):
     """`merge` and `export` name the end a record holds before its conviction by the label the
-    Record tab shows beside it ("Supervision ends", not the path's "custody supervision end")."""
+    Record tab shows beside it ("Supervision end", not the path's "custody supervision end")."""
     from PySide6.QtWidgets import QLabel
 
     from clinic_app.record_said import RECORD_TAB_NAMES
