@@ -2550,7 +2550,8 @@ def build_parser() -> argparse.ArgumentParser:
                         "and court where all are filed")
     p.add_argument("--probation-ended", metavar="PERIOD",
                    help="only clients with a probation whose last day (an early end the court ordered, else its ordered "
-                        "end) falls in PERIOD: a month (2026-11, 11/2026, \"November 2026\"), a quarter (2026-Q4), a day (2026-11-11, "
+                        "end) falls in PERIOD: a month (2026-11, 11/2026, \"November 2026\"), a quarter (2026-Q4), a year (2026), "
+                        "a day (2026-11-11, "
                         "11/11/2026) or from..to (2026-10-15..2026-11-14, \"10/15/2026 to 11/14/2026\"); "
                         "a revoked grant is left out, and one reinstated or continued after it; each line says the day and the case (probation_ended in --json; the window's \"Probation "
                         "ended last month\"), and another grant still running after it (\"another runs to DATE\", "
@@ -2639,7 +2640,7 @@ def build_parser() -> argparse.ArgumentParser:
     # A funder's quarter: the petitions filed and the rulings made then, not since the first (F122-03).
     p.add_argument("--period", metavar="PERIOD",
                    help="count only the petitions filed, and the rulings made, in a month (2026-11, 11/2026, \"November 2026\"), "
-                        "a quarter (2026-Q4, \"Q4 2026\", \"Oct-Dec 2026\"), on a day (2026-11-11, 11/11/2026), or from one day (or "
+                        "a quarter (2026-Q4, \"Q4 2026\", \"Oct-Dec 2026\"), a year (2026), on a day (2026-11-11, 11/11/2026), or from one day (or "
                         "month) to another, both included (2026-10-01..2026-12-31, 10/1/2026-12/31/2026, \"10/1/2026 to "
                         "12/31/2026\", 10/2026..12/2026, 10/2026-12/2026), across a year's end with each month's year "
                         "(\"Oct 2026-Jan 2027\"); the people are counted whole, those "

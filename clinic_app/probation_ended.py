@@ -75,6 +75,8 @@ def month(day: date, back: int = 0) -> tuple[date, date]:
 
 
 _MONTH = re.compile(r"(\d{4})-(\d{1,2})")
+# A year typed alone, "2026": a funder's year-end report is of one, and it was refused (H399-01).
+_YEAR = re.compile(r"\d{4}")
 # As a clinic types a month, a quarter and a day besides (T140-04): "11/2026", "November 2026"
 # or "noviembre de 2026"; "2026-Q4" or "Q4 2026"; "11/30/2026" or "11-30-2026", month first,
 # the year in full (a period is no date of birth: "26" is not guessed at).
@@ -99,10 +101,10 @@ _AFTER_A_YEAR = re.compile(r"(.*\D\d{4})\s*[-–—]\s*(\S.*)")
 
 def period(text: str) -> tuple[date, date]:
     """The days `clinic-app list --probation-ended` and `report --period` name: a month
-    ("2026-11", "11/2026", "November 2026"), a quarter ("2026-Q4", "Q4 2026"), a day
+    ("2026-11", "11/2026", "November 2026"), a quarter ("2026-Q4", "Q4 2026"), a year ("2026"), a day
     ("2026-11-11", "11/11/2026"), or from one day (or month) to another, both included
     ("2026-10-15..2026-11-14", "10/15/2026 to 11/14/2026", "10/1/2026-12/31/2026",
-    "10/2026..12/2026", "10/2026-12/2026", "Oct-Dec 2026", "Oct 2026-Jan 2027").  ValueError, saying
+    "10/2026..12/2026", "10/2026-12/2026", "Oct-Dec 2026", "Oct 2026-Jan 2027", "2025..2026").  ValueError, saying
     what is expected, for anything else."""
     text = " ".join(text.split())
     try:
@@ -110,8 +112,8 @@ def period(text: str) -> tuple[date, date]:
     except _NoPeriodForm:
         if said := _year_cut_short(text):
             raise ValueError(said) from None
-        raise ValueError(f"{text!r} is no month (2026-11, 11/2026, November 2026), quarter (2026-Q4), day (2026-11-11, "
-                         "11/11/2026), days from one to another (2026-10-15..2026-11-14, 10/15/2026 to 11/14/2026) or "
+        raise ValueError(f"{text!r} is no month (2026-11, 11/2026, November 2026), quarter (2026-Q4), year (2026), "
+                         "day (2026-11-11, 11/11/2026), days from one to another (2026-10-15..2026-11-14, 10/15/2026 to 11/14/2026) or "
                          "months of a year (Oct-Dec 2026) or of two (Oct 2026-Jan 2027)") from None
 
 
@@ -132,7 +134,7 @@ def _read(text: str) -> tuple[date, date]:
             year, number = (int(quarter[1]), int(quarter[2])) if quarter[1] else (int(quarter[4]), int(quarter[3]))
             first = date(year, 3 * number - 2, 1)
             return first, month(first, -2)[1]
-        elif whole := _month_of(text):
+        elif whole := _month_of(text) or _year_of(text):
             return whole
         else:
             first = last = _day(text)
@@ -294,9 +296,16 @@ def _month_of(text: str) -> tuple[date, date] | None:
     return month(date(int(year), number, 1))
 
 
+def _year_of(text: str) -> tuple[date, date] | None:
+    """The first and last day of the year `text` is ("2026"), or None where it is no year alone."""
+    if not _YEAR.fullmatch(text):
+        return None
+    return date(int(text), 1, 1), date(int(text), 12, 31)
+
+
 def _day_or_month(text: str) -> tuple[date, date]:
-    """A side of a period: a day (first and last alike) or a month (its first and last day)."""
-    if whole := _month_of(text):
+    """A side of a period: a day (first and last alike), a month or a year (its first and last day)."""
+    if whole := _month_of(text) or _year_of(text):
         return whole
     day = _day(text)
     return day, day

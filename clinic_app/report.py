@@ -740,7 +740,8 @@ def petitions_said(report: Report) -> str:
 
 def period_in_a_name(period: tuple[date, date]) -> str:
     """`period` as a file's name says it: "2026-11" for a whole month, "2026-Q4" for a whole
-    quarter, else its first and last day ("2026-10-15-to-2026-11-14"), a day alone once."""
+    quarter, "2026" for a whole year (H399-01), else its first and last day
+    ("2026-10-15-to-2026-11-14"), a day alone once."""
     from clinic_app.probation_ended import month
 
     first, last = period
@@ -748,6 +749,8 @@ def period_in_a_name(period: tuple[date, date]) -> str:
         return first.strftime("%Y-%m")
     if first.day == 1 and first.month % 3 == 1 and last == month(first, -2)[1]:
         return f"{first.year}-Q{first.month // 3 + 1}"
+    if (first, last) == (date(first.year, 1, 1), date(first.year, 12, 31)):
+        return str(first.year)
     return first.isoformat() if first == last else f"{first.isoformat()}-to-{last.isoformat()}"
 
 

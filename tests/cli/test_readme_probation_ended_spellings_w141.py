@@ -18,7 +18,7 @@ README = " ".join((Path(__file__).resolve().parents[2] / "README.md").read_text(
 def test_w141_06_each_probation_ended_spelling_the_readme_names_is_read(tmp_path):
     row = README.split("`--probation-ended 2026-11` (", 1)[1].split(") lists those", 1)[0]
     spellings = ["2026-11", *(found.strip('"') for found in re.findall(r"`([^`]+)`", row))]
-    assert spellings == ["2026-11", "11/2026", "November 2026", "2026-Q4", "2026-11-11", "11/11/2026",
+    assert spellings == ["2026-11", "11/2026", "November 2026", "2026-Q4", "2026", "2026-11-11", "11/11/2026",
                          "2026-10-15..2026-11-14", "10/15/2026 to 11/14/2026"]
     db = tmp_path / "caseload.sqlite"
     Repository.open(db).close()
