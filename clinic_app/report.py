@@ -668,7 +668,8 @@ RELIEF_COLUMNS = ("filed", "awaiting", "granted", "denied", "withdrawn")
 
 def periods_offered(today: date) -> list[tuple[str, tuple[date, date] | None]]:
     """The periods the window's report offers for its petitions and rulings, named, from
-    `today`: all, this quarter and the last (a funder's), this month and the last (F122-06)."""
+    `today`: all, this quarter and the last (a funder's), this month and the last (F122-06), this
+    year and the last: a year-end report's to a funder could be typed at a terminal only (H399-02)."""
     from clinic_app.probation_ended import month
 
     quarter_start = month(today, (today.month - 1) % 3)[0]
@@ -676,7 +677,13 @@ def periods_offered(today: date) -> list[tuple[str, tuple[date, date] | None]]:
     last_quarter = (month(quarter_start, 3)[0], month(quarter_start, 1)[1])
     return [("All petitions and rulings", None),
             (f"This quarter ({_days(this_quarter)})", this_quarter), (f"Last quarter ({_days(last_quarter)})", last_quarter),
-            (f"This month ({_days(month(today))})", month(today)), (f"Last month ({_days(month(today, 1))})", month(today, 1))]
+            (f"This month ({_days(month(today))})", month(today)), (f"Last month ({_days(month(today, 1))})", month(today, 1)),
+            *((f"{words} ({_days(year)})", year) for words, year in (("This year", _year(today.year)),
+                                                                      ("Last year", _year(today.year - 1))))]
+
+
+def _year(year: int) -> tuple[date, date]:
+    return date(year, 1, 1), date(year, 12, 31)
 
 
 def court_counts(report: Report) -> list[tuple[str, int]]:
@@ -749,7 +756,7 @@ def period_in_a_name(period: tuple[date, date]) -> str:
         return first.strftime("%Y-%m")
     if first.day == 1 and first.month % 3 == 1 and last == month(first, -2)[1]:
         return f"{first.year}-Q{first.month // 3 + 1}"
-    if (first, last) == (date(first.year, 1, 1), date(first.year, 12, 31)):
+    if (first, last) == _year(first.year):
         return str(first.year)
     return first.isoformat() if first == last else f"{first.isoformat()}-to-{last.isoformat()}"
 
