@@ -371,9 +371,11 @@ def report_text(report: Report, *, narrow: bool = False, width: int | None = Non
     if report.period:
         # What the period chooses, and what it does not: the people are the event's (or the
         # caseload's) whenever seen, as last screened (F122-03).
-        # A ruling is of its day, and a petition awaits one as on the period's last (R122-02).
+        # A ruling is of its day, and a petition awaits one as on the period's last (R122-02), or
+        # on the day counted where that last has not come: a year's report made on 2026-12-07
+        # said "none was made by 2026-12-31", as if the year's rulings were in (H399-03).
         said = (f"Petitions filed and rulings made: {_days(report.period)}. A ruling is counted whenever its petition "
-                f"was filed, and a petition as awaiting one where none was made by {report.period[1].isoformat()}. "
+                f"was filed, and a petition as awaiting one where none was made by {pending_on(report).isoformat()}. "
                 f"The people and where they stand: "
                 f"{'the event' if report.event else 'the whole caseload'}'s"
                 f"{f' {speakers(report.language)}' if report.language else ''}, whenever seen, as last screened; "

@@ -44,3 +44,20 @@ def test_h399_01_a_years_report_counts_the_years_petitions_and_is_named_by_it(tm
     assert counts["period"] == {"from": "2026-01-01", "to": "2026-12-31"}
     assert counts["petitions_by_relief"] == {"pc1203_4": {"filed": 1, "awaiting": 1, "granted": 1, "denied": 0, "withdrawn": 0}}
     assert period_in_a_name((date(2026, 1, 1), date(2026, 12, 31))) == "2026"
+
+
+def test_h399_03_a_year_not_ended_says_its_petitions_awaiting_as_of_the_day_counted(tmp_path):
+    """H399-03: the year's report made on 2026-12-07 said at its top "a petition as awaiting one
+    where none was made by 2026-12-31", a day not come, of a count made that day: a funder read
+    the year's rulings as closed.  Said of the day counted, as "Pending on 2026-12-07" below it
+    is (K322-01); a year ended says its last day, as before."""
+    db = tmp_path / "caseload.sqlite"
+    client = to_file("Tomas Thisyear")
+    client.cases[0].petitions = [Petition("pc1203_4", date(2026, 3, 16))]
+    with Repository(open_caseload(db), user="director") as repo:
+        repo.add_clients([client])
+    for as_of, day in (("2026-12-07", "2026-12-07"), ("2027-01-04", "2026-12-31")):
+        text = clinic_app("report", "--db", db, "--period", "2026", "--as-of", as_of).stdout
+        said = " ".join(text.split("\n\n")[1].split())
+        assert f"and a petition as awaiting one where none was made by {day}. " in said, said
+        assert f"  Pending on {day}, whenever filed:\n" in text
