@@ -1223,7 +1223,19 @@ def _exported_name(record: Any, path: str) -> str | None:
         case = read_object(Case, listed[int(at[1])], "")  # the case alone, as the Record tab would show it
     except FormatError:
         return f"{name.strip()}'s"
-    return f"{name.strip()}'s {named_in([case], 'cases[0].' + path[at.end():])}"
+    # Beside the client's other cases that can be read: one whose number another has too is told
+    # apart by what it holds, "Case 24CR042" said of either (R400-01).
+    others, place = [], 0
+    for i, other in enumerate(listed):
+        if i == int(at[1]):
+            place = len(others)
+            others.append(case)
+            continue
+        try:
+            others.append(read_object(Case, other, ""))
+        except FormatError:
+            continue
+    return f"{name.strip()}'s {named_in(others, f'cases[{place}].' + path[at.end():])}"
 
 
 def _records_of_document(path: Path) -> Sequence[tuple[str, Any]]:
