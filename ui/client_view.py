@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_app.came_back import came_back_said, entered_since
-from clinic_app.case_titles import case_heading, case_title_day_first, outcome_words, record_parts, told_by_what_the_record_holds
+from clinic_app.case_titles import case_heading, case_title_day_first, outcome_words, record_parts, sharing_a_number, told_by_what_the_record_holds
 from clinic_app.drafts import (as_record, asking_for_counts_removed, hearing_on_each_part, ledger_done, ledger_maybe_twice, ledger_moves, ledger_twice, ledger_undone, not_put_back,
                                parts_of_a_filing_removed, petition_keys, typing_over, with_petition_keys)
 from clinic_app.model import Case, Client, ClientSummary, CountRemoved, Determination, Person, Probation, Screening, Sentence, new_record_id
@@ -1079,8 +1079,11 @@ class _ReviewNotesKept:
 
 def _cases_named(client: Client) -> dict[str, str]:
     """The client's cases as a review note's results name them ("Case BA100001", as the
-    Eligibility tab's Case column: ui.models.determination_model), each to its key."""
-    return {f"Case {case_title_day_first(case)}": case.id for case in client.cases}
+    Eligibility tab's Case column: ui.models.determination_model), each to its key; two of one
+    number by what each holds, as that column tells them apart (K396-04): by the number alone, one
+    name for both, a note for one was not followed to it renumbered (R400-02)."""
+    apart = sharing_a_number(client.cases)
+    return {f"Case {case_title_day_first(case, apart=case.id in apart)}": case.id for case in client.cases}
 
 
 def _renamed(what: str, moved: dict[str, str]) -> str:
