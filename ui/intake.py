@@ -201,12 +201,23 @@ LINE_FIELDS = {"sentence.probation.end": "probation_end", "sentence.custody.supe
                "jurisdiction": "jurisdiction", "sentence": "sentence"}
 
 
+# The facts of the count's date, as box 2's refusals of its year say what they are about (the
+# record's names): a conviction's, or an arrest's with no conviction.  Refused, they stood under
+# the Case number, the keyboard left where Enter was, out of sight of Convicted: (K394-01).
+COUNT_DATES = ("convictions[0].conviction_date", "arrest_date")
+
+
 def _shown_beside(count: ConvictionRow, refused: list[str], line_words: MessageLabel, said: str) -> QWidget | None:
     """The label that shows box 2's refusal `said` beside its field: `line_words`, under the
     sentence's line, made to show it where it is a refusal of a field there (and emptied where
-    it is not); the count's (`_shown_by_the_count`); None otherwise."""
+    it is not); the count's message, made to show a refusal of its date (`COUNT_DATES`), until
+    the count is typed in again; the count's (`_shown_by_the_count`); None otherwise."""
     on_the_line = about(said) in LINE_FIELDS
     line_words.say(said if on_the_line else None)
+    if about(said) in COUNT_DATES:
+        count.message.say(said)
+        count.message.say_held()  # not held for the date to be left: Enter has been pressed
+        return count.message
     return line_words if on_the_line else _shown_by_the_count(count, refused, said)
 
 
@@ -1021,7 +1032,10 @@ class IntakeDialog(QDialog):
 
     def _field_refused(self, problem: str) -> QWidget | None:
         """The field of the sentence's line box 2's refusal `problem` is about (`Refusal.about`),
-        shown under that line (`line_words`); None for another's."""
+        shown under that line (`line_words`); the count's date, for a refusal of it shown under
+        the count (`COUNT_DATES`, K394-01); None for another's."""
+        if about(problem) in COUNT_DATES:
+            return self.conviction.date
         name = LINE_FIELDS.get(about(problem) or "")
         return getattr(self, name) if name else None
 
@@ -1232,7 +1246,8 @@ class IntakeDialog(QDialog):
             return problems[0]
         year = self.conviction.date.year_alone()
         if year is not None and year > self.today.year:
-            return f"{'Arrest' if arrest else 'Conviction'} date: {year} is after this year"
+            return Refusal(f"{'Arrest' if arrest else 'Conviction'} date: {year} is after this year",
+                           COUNT_DATES[arrest])
         jail = self._jail_before_realignment()
         if jail is not None:
             return jail
@@ -1388,13 +1403,14 @@ class IntakeDialog(QDialog):
         what = "Arrest date" if arrest else "Conviction date"
         convicted = self.conviction.date.year_alone()
         if convicted is not None and born is not None and convicted < born.year:
-            return f"{what}: {convicted} is before the date of birth {born.isoformat()}"
+            return Refusal(f"{what}: {convicted} is before the date of birth {born.isoformat()}", COUNT_DATES[arrest])
         try:
             day = self.conviction.date.value()
         except ValueError:
             day = None
         if day is not None and born is not None and day < born:  # as the year is, not "Case BA1, conviction 1"
-            return f"{what}: {day.isoformat()} is before the date of birth {born.isoformat()}"
+            return Refusal(f"{what}: {day.isoformat()} is before the date of birth {born.isoformat()}",
+                           COUNT_DATES[arrest])
         start = convicted if convicted is not None else day.year if day is not None else None
         for fact in ("sentence.custody.release_date", self._until_is()):
             field = self._field_of(fact)

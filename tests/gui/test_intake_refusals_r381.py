@@ -63,4 +63,6 @@ def test_r381_02_a_day_before_the_birth_is_named_as_its_field(qtbot, started_int
     assert dialog.client.cases == []
     assert dialog.case_message.text() == said
     assert said.startswith(f"{dialog.conviction.date.accessibleName()}: ")
-    assert dialog.case_message.isVisible()  # the count's words are its own (K377 left them there)
+    # The count's words, beside its date, the keyboard there (K394-01; K377 left them under Case).
+    assert dialog.conviction.message.text() == said and not dialog.case_message.isVisible()
+    assert dialog.conviction.date.hasFocus()

@@ -1,0 +1,58 @@
+"""K394: intake at 12 pt in a 1366 x 768 laptop at 200% (667 x 344): a count's own refusals (its
+date's year checks) beside the field they are about, the keyboard taken there, as the sentence
+line's are (K369-03, K377, R381)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.gui.conftest import type_intake_case
+from tests.gui.laid_out import laid_out
+from tests.gui.test_intake_large_font_s100 import font_12, laptop_200  # noqa: F401 - fixtures
+from tests.gui.test_intake_message_by_the_case_number_k352 import _in_sight
+# Intake at 12 pt, 667 x 344, Dora Escala (born 1970-05-06) started by the keyboard (K364's).
+from tests.gui.test_intake_refusal_shown_once_k364 import dialog  # noqa: F401 - the fixture
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)")
+
+
+@pytest.mark.parametrize(("sentence", "typed", "said"), [
+    ("probation", "2042", "Conviction date: 2042 is after this year"),
+    ("dismissed", "2042", "Arrest date: 2042 is after this year"),
+    ("probation", "1950", "Conviction date: 1950 is before the date of birth 1970-05-06"),
+    ("probation", "6/1/1950", "Conviction date: 1950-06-01 is before the date of birth 1970-05-06"),
+])
+@pytest.mark.parametrize("enter_in", ["case_number", "date"])
+def test_k394_01_a_count_s_date_refused_is_seen_beside_it(qtbot, dialog, announcements, sentence, typed, said,
+                                                         enter_in):
+    """"Conviction date: 2042 is after this year" (or a year before the birth) stood under the
+    Case number, the keyboard left where Enter was, and Convicted:, the field it is about, was
+    not where the words were.  The words stand under the count, beside its date, shown once,
+    both in sight, the keyboard in the date; heard once: announced where the keyboard stayed
+    there, else said as the date's description as it is reached (K369-03's way)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from ui.forms import set_combo
+
+    set_combo(dialog.sentence, sentence)
+    type_intake_case(qtbot, dialog, "BA1", typed, offense="PC 459", enter=False)
+    field = dialog.case_number if enter_in == "case_number" else dialog.conviction.date
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert dialog.client.cases == []
+    assert dialog.case_message.text() == said == dialog.conviction.message.text()
+    assert not dialog.case_message.isVisible() and dialog.conviction.message.is_error
+    assert dialog.conviction.date.hasFocus()
+    laid_out()
+    QApplication.processEvents()  # the boxes placed again once laid out (`_say_now`'s second look)
+    assert _in_sight(dialog.conviction.message, dialog.scroll) and _in_sight(dialog.conviction.date, dialog.scroll)
+    assert dialog.conviction.date.accessibleDescription() == f"Problem: {said}"
+    heard = [message for _object, message, _politeness in announcements]
+    assert heard == ([said] if enter_in == "date" else [])
+    # Put right, the count's own words are back, and the case is added.
+    dialog.conviction.date.selectAll()
+    qtbot.keyClicks(dialog.conviction.date, "6/1/2019")
+    assert not dialog.conviction.message.is_error
+    qtbot.keyClick(dialog.conviction.date, Qt.Key.Key_Return)
+    assert len(dialog.client.cases) == 1
