@@ -1313,10 +1313,13 @@ class IntakeDialog(QDialog):
         year = day.year if day is not None else self.conviction.date.year_alone()
         if year is None or year >= REALIGNMENT.year:
             return None
-        return self._refusal("sentence", f"county jail under PC 1170(h) began with realignment on {REALIGNMENT.isoformat()}, "
+        # In four lines at 12 pt in 667 x 344, not five: under the sentence's line, the Sentence the
+        # keyboard is taken to and the last of five lines were 293 pixels apart in a view of 289,
+        # the last line cut by its edge (K394-02).
+        return self._refusal("sentence", f"PC 1170(h) county jail began with realignment on {REALIGNMENT.isoformat()}, "
                              f"after this {year} conviction: a jail term then was a misdemeanor's (choose No probation) or "
-                             "served on probation (choose Probation). Sentenced on or after that day? Enter the case on "
-                             "the Record tab, with the day of judgment")
+                             "on probation (choose Probation). Sentenced that day or later? Enter it on the Record tab, "
+                             "with the day of judgment")
 
     def _probation_term_as_its_end(self) -> str | None:
         """Where "Until:" holds a term of probation as a RAP sheet or docket prints it ("PROB 3

@@ -56,3 +56,30 @@ def test_k394_01_a_count_s_date_refused_is_seen_beside_it(qtbot, dialog, announc
     assert not dialog.conviction.message.is_error
     qtbot.keyClick(dialog.conviction.date, Qt.Key.Key_Return)
     assert len(dialog.client.cases) == 1
+
+
+@pytest.mark.parametrize("enter_in", ["case_number", "date"])
+def test_k394_02_the_1994_jail_refusal_is_read_whole_beside_the_sentence(qtbot, dialog, enter_in):
+    """"County jail 1170(h)" for a 1994 conviction was refused in five lines under the sentence's
+    line, the keyboard taken to Sentence: the two 293 pixels apart from the box's top to the
+    words' last line in a view of 289, the last line was cut by its edge.  In four lines now,
+    the Sentence and the whole refusal are in sight together, what it says unchanged."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from ui.forms import set_combo
+
+    set_combo(dialog.sentence, "county_jail_1170h")
+    type_intake_case(qtbot, dialog, "BA1", "1994", offense="PC 459", enter=False)
+    field = dialog.case_number if enter_in == "case_number" else dialog.conviction.date
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert dialog.client.cases == []
+    assert dialog.sentence.hasFocus() and dialog.line_words.text().startswith("Sentence: ")
+    laid_out()
+    QApplication.processEvents()  # the boxes placed again once laid out (`_say_now`'s second look)
+    assert _in_sight(dialog.line_words, dialog.scroll) and _in_sight(dialog.sentence, dialog.scroll)
+    assert dialog.line_words.text() == (
+        "Sentence: PC 1170(h) county jail began with realignment on 2011-10-01, after this 1994 conviction: a jail "
+        "term then was a misdemeanor's (choose No probation) or on probation (choose Probation). Sentenced that day "
+        "or later? Enter it on the Record tab, with the day of judgment")

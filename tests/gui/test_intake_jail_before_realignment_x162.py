@@ -31,9 +31,9 @@ def test_x162_03_a_2010_conviction_with_county_jail_1170h_is_refused_with_what_t
     _jail_case(qtbot, intake, "2010")
     assert repo.get_client(intake.client.id).cases == []
     assert intake.case_message.text() == (
-        "Sentence: county jail under PC 1170(h) began with realignment on 2011-10-01, after this 2010 conviction: "
-        "a jail term then was a misdemeanor's (choose No probation) or served on probation (choose Probation). "
-        "Sentenced on or after that day? Enter the case on the Record tab, with the day of judgment")
+        "Sentence: PC 1170(h) county jail began with realignment on 2011-10-01, after this 2010 conviction: "
+        "a jail term then was a misdemeanor's (choose No probation) or on probation (choose Probation). "
+        "Sentenced that day or later? Enter it on the Record tab, with the day of judgment")
     assert repo.get_client(intake.client.id).notes == ""  # no year noted for a case not added
 
     set_combo(intake.sentence, "no_probation")
@@ -47,7 +47,7 @@ def test_x162_03_a_day_before_2011_is_refused_too(qtbot, repo, started_intake):
     intake = started_intake
     _jail_case(qtbot, intake, "3/2/2009")
     assert repo.get_client(intake.client.id).cases == []
-    assert intake.case_message.text().startswith("Sentence: county jail under PC 1170(h) began with realignment on "
+    assert intake.case_message.text().startswith("Sentence: PC 1170(h) county jail began with realignment on "
                                                   "2011-10-01, after this 2009 conviction: ")
 
 
