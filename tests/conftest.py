@@ -45,11 +45,18 @@ def pytest_configure(config) -> None:
     rather than dumping its own idle stack and leaving the worker's unsaid.
 
     Before any worker starts, the program's byte code is written (compile_the_program_once),
-    and each process keeps the test modules it rewrites (keep_rewritten_tests) and reads a PDF's
-    fonts once, not once a page (tests/pdf_fonts_read_once.py)."""
+    and each process keeps the test modules it rewrites (keep_rewritten_tests), the test modules
+    not yet kept are rewritten once on every core (tests/rewritten_once.py), and each process reads
+    a PDF's fonts once, not once a page (tests/pdf_fonts_read_once.py)."""
     import faulthandler
 
     keep_rewritten_tests()
+    # Before the watchdog's thread starts, as it forks; not in a copy of this file run in a folder
+    # of its own (test_watchdog_per_worker_x92.py).
+    if not hasattr(config, "workerinput") and os.path.isfile(os.path.join(os.path.dirname(__file__), "rewritten_once.py")):
+        from tests.rewritten_once import rewrite_the_tests_once
+
+        rewrite_the_tests_once(config)
 
     whole_run_s = float(os.environ.get("CLINIC_DESK_TEST_RUN_LIMIT_S", 40 * 60))
     if whole_run_s > 0 and _is_xdist_controller(config):
