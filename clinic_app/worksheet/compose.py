@@ -398,7 +398,7 @@ def compose(client: Client, screening: Screening, reviews: Iterable[tuple[str, d
         # client had said 2019 (V71-03).
         sheet.facts += [Fact("Known at intake", said) for said in years_alone.said_of(client, case)]
     read_first = [BarForAll(names.courts(bar.named()), names.courts(" ".join(bar.texts)), tuple(bar.cites),
-                            tuple(names.courts(named_as_recorded(step, names.cases, names.convictions)) for step in bar.todo()),
+                            tuple(names.step(step) for step in bar.todo()),
                             tuple(dict.fromkeys(labels.get(d.case, d.case) for d, _at in bar.rows)))
                   for bar in bars]
     first = immigration_first(client.person, screening.results)
@@ -485,6 +485,10 @@ class _Names:
     given: dict[str, str]
     # The client's cases, to say another county's case with its county (C149-01).
     record: tuple[Case, ...] = ()
+    # Each text said once a worksheet, with its counties and by the record's names: a case of 40
+    # counts repeats the same reasons and steps, and each was said again, 730 times a worksheet,
+    # a third of the Eligibility tab's rebuild, which lists its questions from here (P398).
+    said: dict[tuple[str, str, str | None], str] = field(default_factory=dict, compare=False, repr=False)
 
     def asked(self, path: str, case_id: str) -> str:
         # The window's words for it (ui.eligibility_view): the FORMAT.md path is request
@@ -493,7 +497,13 @@ class _Names:
 
     def steps(self, d: Determination) -> list[str]:
         # As the window names them: "Conviction PC 459(b): ...", not the record's key "c1-1".
-        return [self.courts(named_as_recorded(step, self.cases, self.convictions), d.case) for step in d.next_steps]
+        return [self.step(step, d.case) for step in d.next_steps]
+
+    def step(self, step: str, case_id: str | None = None) -> str:
+        key = ("step", step, case_id)
+        if key not in self.said:
+            self.said[key] = self.courts(named_as_recorded(step, self.cases, self.convictions), case_id)
+        return self.said[key]
 
     def reasons(self, d: Determination) -> Determination:
         # The reasons likewise: "The person is on probation in case MSB21003456 (San Bernardino County)".
@@ -502,14 +512,17 @@ class _Names:
     def courts(self, text: str, case_id: str | None = None) -> str:
         # "in case MSB21003456 (San Bernardino County)" under another county's case, whose
         # heading names its own court (counties.other_counties_named, C149-01).
-        return other_counties_named(text, self.record, next((c for c in self.record if c.id == case_id), None))
+        key = ("courts", text, case_id)
+        if key not in self.said:
+            self.said[key] = other_counties_named(text, self.record, next((c for c in self.record if c.id == case_id), None))
+        return self.said[key]
 
 
 def _case_sheet(case: Case, results: list[Determination], outstanding: list[str], as_of: date, names: _Names,
                 bars: list[BarSaidOnce] = (), reviews: list[tuple[str, date] | ReviewSaid] = ()) -> CaseSheet:
     # A blocked result whose first reason is a bar said under READ_FIRST -> that bar.
     top = {id(d): bar for bar in bars for d, at in bar.rows if at == 0}
-    top_steps = {names.courts(named_as_recorded(step, names.cases, names.convictions), case.id): names.courts(bar.named())
+    top_steps = {names.step(step, case.id): names.courts(bar.named())
                  for bar in bars for step in bar.todo()}
     # A result in review the bar blocks too: where its reasons say the bar -> (the bar, where).
     in_reasons = {id(d): (bar, at) for bar in bars for d, at in bar.rows}
