@@ -942,12 +942,19 @@ class EligibilityPanel(QWidget):
         self._fitting = True
         try:
             if table.viewport().width() - others >= least:
-                header.setSectionResizeMode(COL_REMEDY, QHeaderView.ResizeMode.Stretch)
+                self._remedy_resized(QHeaderView.ResizeMode.Stretch)
             else:
-                header.setSectionResizeMode(COL_REMEDY, QHeaderView.ResizeMode.Interactive)
+                self._remedy_resized(QHeaderView.ResizeMode.Interactive)
                 table.setColumnWidth(COL_REMEDY, least)
         finally:
             self._fitting = False
+
+    def _remedy_resized(self, mode: QHeaderView.ResizeMode) -> None:
+        """The Remedy column sized by `mode`, set only where it is not already: set anew, it laid
+        the header out again, every column fitting its words anew, twice a rebuild (P398-02)."""
+        header = self.table.horizontalHeader()
+        if header.sectionResizeMode(COL_REMEDY) != mode:
+            header.setSectionResizeMode(COL_REMEDY, mode)
 
     def _fit_case_column(self) -> None:
         """The Case column as wide as its longest name, up to a third of the table, and at
