@@ -899,11 +899,12 @@ class EligibilityPanel(QWidget):
                 self.table.setColumnWidth(column, width)
             if COL_CASE not in self._widths_by_hand:
                 self._fit_case_column()
-            if COL_REVIEWED not in self._widths_by_hand:
-                self._fit_reviewed_column()
+            # The Remedy column's words measured once, for the room left to Reviewed and for its own
+            # least width: asked twice, each asked every row shown (P398-03).
+            remedies = self._fit_reviewed_column() if COL_REVIEWED not in self._widths_by_hand else None
         finally:
             self._fitting = False
-        self._fit_remedy_column()
+        self._fit_remedy_column(remedies)
 
     def reset_columns(self) -> None:
         """The columns as the program sizes them again, after a divider dragged or a column fitted."""
@@ -915,19 +916,24 @@ class EligibilityPanel(QWidget):
         if not self._fitting and self.table.horizontalHeader().sectionResizeMode(column) == QHeaderView.ResizeMode.Interactive:
             self._widths_by_hand[column] = new
 
-    def _fit_reviewed_column(self) -> None:
+    def _fit_reviewed_column(self) -> int:
         """The Reviewed column as wide as its longest note, in the room the other columns leave
         with every remedy's name whole; never narrower than its header.  A note cut is whole in
-        its tooltip and in the status bar as the arrows come to it."""
+        its tooltip and in the status bar as the arrows come to it.  Returns the remedies' width."""
         table, header = self.table, self.table.horizontalHeader()
         least = header.sectionSizeHint(COL_REVIEWED)
         wanted = max(least, table.sizeHintForColumn(COL_REVIEWED))
-        remedies = max(header.sectionSizeHint(COL_REMEDY), table.sizeHintForColumn(COL_REMEDY))
+        remedies = self._remedies_width()
         others = sum(header.sectionSize(column) for column in range(header.count()) if column not in (COL_REMEDY, COL_REVIEWED))
         room = table.viewport().width() - others - remedies
         table.setColumnWidth(COL_REVIEWED, max(least, min(wanted, room)))
+        return remedies
 
-    def _fit_remedy_column(self) -> None:
+    def _remedies_width(self) -> int:
+        """The width of the longest remedy's name shown, or of the Remedy header if wider."""
+        return max(self.table.horizontalHeader().sectionSizeHint(COL_REMEDY), self.table.sizeHintForColumn(COL_REMEDY))
+
+    def _fit_remedy_column(self, words: int | None = None) -> None:
         """The Remedy column takes the room the others leave, as before, but never less than
         its header and a dozen letters' width of a remedy's name ("Dismissa…", "Automati…"),
         the columns after Status scrolled to: at 200% with 15 pt text it had 62 pixels, "Dis…",
@@ -936,7 +942,7 @@ class EligibilityPanel(QWidget):
         table, header = self.table, self.table.horizontalHeader()
         if COL_REMEDY in self._widths_by_hand:
             return
-        words = max(header.sectionSizeHint(COL_REMEDY), table.sizeHintForColumn(COL_REMEDY))
+        words = self._remedies_width() if words is None else words  # `words`: measured for this fit already
         least = min(words, max(header.sectionSizeHint(COL_REMEDY), table.fontMetrics().averageCharWidth() * 12))
         others = sum(header.sectionSize(column) for column in range(header.count()) if column != COL_REMEDY)
         self._fitting = True
