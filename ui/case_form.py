@@ -7,7 +7,7 @@ import copy
 from collections.abc import Callable, Iterable
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QCheckBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
@@ -114,6 +114,8 @@ def _field_named(fields: dict[str, str], path: str) -> str | None:
 
 class CaseForm(Committer):
     """Edits one `Case`; `value()` gives the edited copy, `validate()` the problems."""
+
+    row_removed = Signal(str)  # a count, condition, ... taken out by its Remove, in words (H405-01)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -330,6 +332,7 @@ class CaseForm(Committer):
         for rows in (self.convictions, self.violations, self.conditions, self.arrest_offenses, self.petitions):
             rows.changed.connect(self._changed)
             rows.committed.connect(self.committed)
+            rows.removed.connect(self.row_removed)
         self.sentence_type.currentIndexChanged.connect(self._show_sentence_parts)
         # A probation added takes its kind from the counts' level until chosen (A56-05).
         self._kind_by_level = False

@@ -98,6 +98,7 @@ class EntryRow(Committer):
     (W27B-01).  Other rows' fields shrink to fit their one line, as before."""
 
     wraps = False
+    what = "row"  # what the row is, as its Remove names it (`finish`)
 
     remove_requested = Signal(object)
 
@@ -121,6 +122,7 @@ class EntryRow(Committer):
         self.message.describes.append(widget)
 
     def finish(self, what: str) -> None:
+        self.what = what
         self.remove.setAccessibleName(f"Remove this {what}")
         self.remove.clicked.connect(lambda: self.remove_requested.emit(self))
         if isinstance(self.line, FlowLayout):
@@ -128,6 +130,12 @@ class EntryRow(Committer):
         else:
             self.line.addStretch(1)
             self.line.addWidget(self.remove)
+
+    def removed_said(self) -> str:
+        """The row as "Removed ..." names it once its Remove took it out (H405-01): the count's
+        offence where its Remove's name has it, else the kind of row."""
+        named = self.remove.accessibleName().removeprefix("Remove ")
+        return named if not named.startswith("this ") else f"the {self.what}"
 
     def validate(self) -> list[str]:  # pragma: no cover - overridden
         return []
@@ -1365,6 +1373,10 @@ class ConditionRow(EntryRow):
         else:
             self.validate()
 
+    def removed_said(self) -> str:
+        label = self.label.text().strip()
+        return f"the condition {label}" if label else super().removed_said()
+
     def refill(self, condition: Condition) -> None:
         """Show `condition` as a row made for it would: the case form keeps its condition rows
         from one case to the next, as its conviction rows (O28-03)."""
@@ -1861,6 +1873,8 @@ def _retire(row: QWidget) -> None:
 class RowList(Committer):
     """A titled list of entry rows with an Add button."""
 
+    removed = Signal(str)  # a row's Remove took it out: the row in words (EntryRow.removed_said)
+
     def __init__(self, add_title: str, make: Callable[[object | None], EntryRow], parent: QWidget | None = None):
         super().__init__(parent)
         self._make = make
@@ -1985,8 +1999,11 @@ class RowList(Committer):
 
     def _remove(self, row: EntryRow) -> None:
         self.rows.remove(row)
+        said = None if row.is_blank() else row.removed_said()  # a blank row took nothing stored
         _retire(row)
         self.changed.emit()
+        if said is not None:
+            self.removed.emit(said)  # before the save `committed` makes, which says it (H405-01)
         self.committed.emit()
 
     def validate(self) -> list[str]:

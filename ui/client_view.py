@@ -1532,6 +1532,7 @@ class ClientWorkspace(QWidget):
             form.changed.connect(self._typed_in)
             form.changed.connect(self._draft_later)
             form.committed.connect(self._autosave)
+        self.record.case_form.row_removed.connect(self._row_removed)
         self.record.cases.currentRowChanged.connect(self._case_selected)
         self.record.add_case.clicked.connect(self.add_case)
         self.record.remove_case.clicked.connect(self.remove_case)
@@ -2123,6 +2124,12 @@ class ClientWorkspace(QWidget):
     # The stored record and the forms' while `save` stores them, with their `_changed_typed`
     # JSON, which `commit` names the undo step from (P335-03).
     _typed_held: tuple[Client, Client, tuple[str, str]] | None = None
+    # A count, condition, ... a Remove just took out, in words, for the save it makes to say
+    # (H405-01): "Saved: Edit Case BA1, convictions" named neither the count nor the way back.
+    _removed_row: str | None = None
+
+    def _row_removed(self, said: str) -> None:
+        self._removed_row = said
 
     def _case_shown_id(self) -> str | None:
         """The id of the case the Record tab shows (None: no case)."""
@@ -2837,6 +2844,7 @@ class ClientWorkspace(QWidget):
     def save(self) -> bool:
         """Commit the forms if they are valid and changed; True when something was saved."""
         finish_composing()  # Ctrl+S in a field with a letter still composed: saved with it (H97-01)
+        removed, self._removed_row = self._removed_row, None  # a Remove's, said with this save only
         self.record.case_form.settle_offenses()
         checked = self._checked()
         after, typed = self._changed_typed(checked[1])
@@ -2856,7 +2864,8 @@ class ClientWorkspace(QWidget):
         self._forms_held = after if self._forms_record() is self.client else None
         self._typed_held = (self.client, after, typed) if self.client is not None and typed is not None else None
         try:
-            self._commit_and_say(after, "Edit record" if self.client and self.client.id else "Add client", in_status_bar=True)
+            self._commit_and_say(after, "Edit record" if self.client and self.client.id else "Add client", in_status_bar=True,
+                                 removed=removed)
         except (ReadOnly, DiskFull) as refused:
             # Said beside Save however the save came (the close, Alt+Left, Tab, Ctrl+S), not after
             # a click on ← Caseload alone: a keyboard user never had it (A320-01).
@@ -2899,12 +2908,13 @@ class ClientWorkspace(QWidget):
         finally:
             self._committing = False
 
-    def _commit_and_say(self, after: Client, text: str, *, in_status_bar: bool = False) -> None:
+    def _commit_and_say(self, after: Client, text: str, *, in_status_bar: bool = False, removed: str | None = None) -> None:
         """`commit`, then announce the save, and the best outcome when the new screening moved
         it.  Such a save is made away from the user's eyes (on leaving a field, Enter in a
         payment's amount) and only the header's label said the new outcome: a screen-reader
         user heard neither (K38-02).  (Adding or removing a case is said where it is done.)
-        `in_status_bar`: shown there too, as a review or a handout saved is."""
+        `in_status_bar`: shown there too, as a review or a handout saved is.  `removed`: a row a
+        Remove took out, named with the way back, as a case removed is (H405-01)."""
         outcome = self.outcome.text()
         typed_on, page, case_id = self.client, self.tabs.currentIndex(), self._case_shown_id()
         screened_before = self.screening
@@ -2917,6 +2927,8 @@ class ClientWorkspace(QWidget):
         if saved is None:
             return
         said = f"Saved: {saved}."
+        if removed:
+            said += f" Removed {removed}. Edit > Undo (Ctrl+Z) puts it back."
         if self.outcome.text() != outcome and self.outcome.text():
             said += f" Best outcome now: {self.outcome.text().removeprefix('· ')}"
         said += self.reviews_changed_said(typed_on, screened_before)
