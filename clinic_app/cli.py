@@ -1715,7 +1715,7 @@ def cmd_delete(args: argparse.Namespace) -> int:
     it would keep what the client asked to have deleted.  What is not deleted is said, as the
     window's question says it (db.backup.kept_beside)."""
     from clinic_app.matching import person_key
-    from db.backup import kept_beside
+    from db.backup import backups_folder, caseload_backups, kept_beside
     from db.errors import ClientNotFound
 
     with _open(args, create=False) as repo:
@@ -1730,9 +1730,13 @@ def cmd_delete(args: argparse.Namespace) -> int:
             raise UsageError(f"Client {client.id} is {who}, not “{args.name}”: nobody was deleted. Check the number "
                              f"({next_command(args, 'list')} --search NAME) and give the name as it is stored")
         repo.delete_client(client.id)
+    # With no backup beside the caseload, the way back said was none (H405-02).
+    way_back = ("There is no undo at a terminal: a client deleted by mistake comes back from a backup made before "
+                "(README, A client deleted by mistake)." if caseload_backups(_db_path(args)) else
+                f"There is no undo at a terminal, and no backup of this caseload is in {backups_folder(_db_path(args))} to "
+                "bring them back from: only a copy made before and kept elsewhere (a USB stick's) has them.")
     print(f"Deleted {who} from {_db_path(args)}: their record, stored screenings, attorney reviews and typing kept for "
-          "them, overwritten in the file; the audit log keeps a copy of the record. There is no undo at a terminal: "
-          "a client deleted by mistake comes back from a backup made before (README, A client deleted by mistake).")
+          f"them, overwritten in the file; the audit log keeps a copy of the record. {way_back}")
     print("Not deleted, for you to see to:")
     for line in kept_beside(client, _db_path(args)):
         print(f"  - {line}")

@@ -51,3 +51,16 @@ def test_p119_02_a_number_mistyped_names_its_client_and_deletes_nobody(tmp_path,
     assert "There is no client number 99 in this caseload (see clinic-app list" in capsys.readouterr().err
     with Repository.open(path) as repo:
         assert sorted(c.id for c in repo.iter_clients()) == [monica, rocio]
+
+
+def test_h405_02_deleted_with_no_backup_beside_the_caseload_says_so(tmp_path, capsys):
+    """H405-02: the wrong client deleted at a terminal, on a caseload with no backup yet, was
+    told they come "back from a backup made before", and there was none to bring them back from."""
+    path = tmp_path / "caseload.sqlite"
+    with Repository.open(path) as repo:
+        (monica,) = repo.add_clients([_client("Mónica Ibáñez", "25CJCM81162")])
+    assert cli.main(["delete", "--db", str(path), "--client", str(monica), "--name", "Mónica Ibáñez"]) == 0
+    out = capsys.readouterr().out
+    assert "comes back from a backup made before" not in out
+    assert (f"There is no undo at a terminal, and no backup of this caseload is in {backups_folder(path)} to bring "
+            "them back from: only a copy made before and kept elsewhere (a USB stick's) has them.") in out
