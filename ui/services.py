@@ -13,7 +13,7 @@ from datetime import date
 from clinic_app.case_titles import case_title_day_first
 from clinic_app.eligibility.immigration import counsel_first_of_record
 from clinic_app.model import Client, ClientSummary, Screening
-from clinic_app.record_said import where_in_record  # its home since K395, named here as before
+from clinic_app.record_said import named_in, where_in_record  # its home since K395, named here as before
 from clinic_app.summary import unentered_case_line
 from db.repository import CaseloadLine, ClientRow, Repository
 
@@ -94,9 +94,15 @@ def impossible_facts(client: Client, *, titled: bool = False) -> str | None:
 
 
 def impossible_said(client: Client, error, *, titled: bool = False) -> str | None:
-    """`impossible_facts`' words for `error`, the client's `impossible_fact` (None: None)."""
-    names = _titles(client) if titled else [case.case_number for case in client.cases]
-    return None if error is None else f"{where_in_record(error.path, names)}: {error.problem}"
+    """`impossible_facts`' words for `error`, the client's `impossible_fact` (None: None).
+    `titled`: the place as the Record tab names it (`named_in`), an end by its label and two
+    cases of one number apart: "custody supervision end" and "Case 24CR042" of either were
+    said in its "Cannot save", where a refused merge sends the paralegal (A403-01)."""
+    if error is None:
+        return None
+    if titled:
+        return f"{named_in(client.cases, error.path)}: {error.problem}"
+    return f"{where_in_record(error.path, [case.case_number for case in client.cases])}: {error.problem}"
 
 
 def _titles(client: Client) -> list[str]:

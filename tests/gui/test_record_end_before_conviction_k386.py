@@ -67,7 +67,7 @@ def test_r389_02_a_payment_on_a_record_stored_before_k386_is_refused_in_words(qt
     form.date.setText("2026-11-20")
     form.amount.setText("300")
     qtbot.mouseClick(form.button, Qt.MouseButton.LeftButton)
-    assert warned == ["Not saved: Case 24CR042, probation end: 2023-09-01 is before the conviction date 2024-03-01. "
+    assert warned == ["Not saved: Case 24CR042, Probation end: 2023-09-01 is before the conviction date 2024-03-01. "
                       "Put it right on the Record tab first."]
     assert repo.get_client(client_id).cases[0].money.payments == [] and form.amount.text() == "300"
 
@@ -88,7 +88,7 @@ def test_k391_01_undo_putting_back_a_record_stored_before_k386_is_refused_in_wor
     with pytest.raises(CaseloadError) as refused:  # said in words by the window's hook, not a crash report
         window._step_history(True)
     assert str(refused.value) == ('Cannot undo "Edit Case 24CR042, probation end (Rita Sinsentencia)": the record it '
-                                  "puts back cannot be saved: Case 24CR042, probation end: 2023-09-01 is before the "
+                                  "puts back cannot be saved: Case 24CR042, Probation end: 2023-09-01 is before the "
                                   "conviction date 2024-03-01. Nothing was changed. It is dropped from Undo.")
     assert repo.get_client(client_id).cases[0].sentence.probation.end == date(2024, 9, 1)
     assert not window.undo_stack.canUndo()
