@@ -90,3 +90,24 @@ def test_s397_01_two_cores_share_the_modules_out(folder):
     for name in ("test_0.py", "test_1.py", "test_2.py", "conftest.py"):
         assert _read_pyc(folder / name, _kept(folder / name)) is not None, name
 
+
+
+def test_s397_01_the_run_s_first_process_rewrites_them_and_its_workers_do_not(pytestconfig, monkeypatch):
+    """The suite's conftest asks for it where a run starts, before its workers, and not again in
+    each worker: without that call the tests above passed and every worker rewrote every module."""
+    from types import SimpleNamespace
+
+    from tests import compiled_program, pdf_fonts_read_once
+
+    conftest = next(plugin for plugin in pytestconfig.pluginmanager.get_plugins()
+                    if getattr(plugin, "__file__", None) == str(ROOT / "tests" / "conftest.py"))
+    asked = []
+    monkeypatch.setattr(rewritten_once, "rewrite_the_tests_once", asked.append)
+    monkeypatch.setattr(compiled_program, "compile_the_program_once", lambda: None)
+    monkeypatch.setattr(pdf_fonts_read_once, "read_fonts_once", lambda: None)
+    monkeypatch.setenv("CLINIC_DESK_TEST_RUN_LIMIT_S", "0")  # this run's own watchdog left as it is
+    controller = SimpleNamespace(option=SimpleNamespace(dist="load"))
+    worker = SimpleNamespace(option=SimpleNamespace(dist="load"), workerinput={"workerid": "gw0"})
+    for config in (controller, worker):
+        conftest.pytest_configure(config)
+    assert asked == [controller]
