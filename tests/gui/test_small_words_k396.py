@@ -53,7 +53,8 @@ def test_k396_02_each_filter_with_a_twin_at_a_terminal_names_it(qtbot, window):
 def test_k396_03_the_line_said_after_a_change_says_the_typing_left_only_once(qtbot, window, repo, announcements):
     """K396-03 (R390): "Typing left unsaved ...: Ana" heard once at the load (A388-01), another
     desk then storing a client by older rules: the whole status line said (F63-09) carried the
-    typing words again.  It says the change, not the typing heard already; the line shows both."""
+    typing words again.  It says the change, not the typing heard already; the line shows both.
+    The typing changed alone is said alone, not with the rest of the line again."""
     from tests.gui.conftest import TODAY
     from tests.gui.test_export_drafts_f65 import _left_by_a_stopped_window
     from tests.older_rules import screened_some_by_older_rules, told_by_older_rules
@@ -70,6 +71,13 @@ def test_k396_03_the_line_said_after_a_change_says_the_typing_left_only_once(qtb
     assert len(said) == 1 and "typing left unsaved" not in said[0].lower(), _heard(announcements)
     assert "typing left unsaved" in window.status.text().lower()
     assert not any("typing left unsaved" in said.lower() for said in _heard(announcements))
+    # The typing alone changes (Olga's left too): the typing alone is said, not the line again.
+    del announcements[:]
+    olga = clients["Olga Older"].id
+    _left_by_a_stopped_window(repo, olga, {"client": {"name": "Olga Older", "phone": "213-555-0102"}})
+    window.load()
+    said = _heard(announcements)
+    assert len(said) == 1 and "typing left unsaved" in said[0].lower() and "older rules" not in said[0], said
 
 
 def test_k396_04_two_cases_of_one_number_read_apart_in_the_results(qtbot, window, repo):
