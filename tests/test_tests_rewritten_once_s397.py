@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from _pytest.assertion.rewrite import PYC_TAIL, _read_pyc, _rewrite_test
+from _pytest.assertion.rewrite import PYC_TAIL, _read_pyc, _rewrite_test, get_cache_dir
 
 from tests import rewritten_once
 
@@ -37,7 +37,8 @@ print("to rewrite", rewritten_once.rewrite_the_tests_once(_prepareconfig([sys.ar
 
 
 def _kept(module: Path) -> Path:
-    return module.parent / "__pycache__" / (module.name[:-3] + PYC_TAIL)
+    """Where pytest keeps `module` rewritten: its __pycache__, or under PYTHONPYCACHEPREFIX."""
+    return get_cache_dir(module) / (module.name[:-3] + PYC_TAIL)
 
 
 @pytest.fixture
@@ -76,7 +77,7 @@ def test_s397_01_a_test_named_by_its_id_has_its_module_rewritten_alone(folder, p
 def test_s397_01_pytest_help_rewrites_nothing(folder, pytestconfig, monkeypatch):
     monkeypatch.setattr(pytestconfig.option, "help", True)
     assert rewritten_once.rewrite_the_tests_once(pytestconfig) == 0
-    assert not (folder / "__pycache__").exists()
+    assert not any(_kept(folder / name).exists() for name in ("test_0.py", "test_1.py", "test_2.py", "conftest.py"))
 
 
 def test_s397_01_two_cores_share_the_modules_out(folder):
