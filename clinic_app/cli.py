@@ -2659,7 +2659,8 @@ def build_parser() -> argparse.ArgumentParser:
                         "a quarter (2026-Q4, \"Q4 2026\", \"Oct-Dec 2026\"), a year (2026), on a day (2026-11-11, 11/11/2026), or from one day (or "
                         "month) to another, both included (2026-10-01..2026-12-31, 10/1/2026-12/31/2026, \"10/1/2026 to "
                         "12/31/2026\", 10/2026..12/2026, 10/2026-12/2026), across a year's end with each month's year "
-                        "(\"Oct 2026-Jan 2027\"); the people are counted whole, those "
+                        "(\"Oct 2026-Jan 2027\"), a funder's fiscal year by its months (\"Jul 2025-Jun 2026\"); the people "
+                        "are counted whole, those "
                         "added to the caseload in it said apart")
     p.set_defaults(func=cmd_report)
 

@@ -107,6 +107,8 @@ def period(text: str) -> tuple[date, date]:
     "10/2026..12/2026", "10/2026-12/2026", "Oct-Dec 2026", "Oct 2026-Jan 2027", "2025..2026").  ValueError, saying
     what is expected, for anything else."""
     text = " ".join(text.split())
+    if said := _a_fiscal_year(text):
+        raise ValueError(said)
     try:
         return _read(text)
     except _NoPeriodForm:
@@ -115,6 +117,33 @@ def period(text: str) -> tuple[date, date]:
         raise ValueError(f"{text!r} is no month (2026-11, 11/2026, November 2026), quarter (2026-Q4), year (2026), "
                          "day (2026-11-11, 11/11/2026), days from one to another (2026-10-15..2026-11-14, 10/15/2026 to 11/14/2026) or "
                          "months of a year (Oct-Dec 2026) or of two (Oct 2026-Jan 2027)") from None
+
+
+# A funder's fiscal year as its letter names it (R402-01): "FY2026", "FY 2025-26", "fiscal year
+# 2026"; and a year and the next with a dash or a slash, "2025-26", "2025-2026", "2025 - 2026",
+# "2025/26".  "FY2026" was told the forms, "year (2026)" among them (H399-01), and typed so counted
+# January to December; "2025 - 2026" was read as 24 months.  Its months are the funder's: asked.
+_FISCAL = re.compile(r"(?:f\.?\s?y\.?|fiscal(?:\s+year)?)\s*'?(\d.*)", re.IGNORECASE)
+_A_YEAR_AND_THE_NEXT = re.compile(r"(\d{4})\s*[-–—/]\s*(\d{4}|\d{2})")
+
+
+def _a_fiscal_year(text: str) -> str | None:
+    """The refusal of a fiscal year (`_FISCAL`), which is typed by its months, or None."""
+    fiscal = _FISCAL.fullmatch(text)
+    years = _A_YEAR_AND_THE_NEXT.fullmatch(fiscal[1] if fiscal else text)
+    if years:
+        first, next_ = int(years[1]), int(years[2])
+        # "2011-12" is December 2011 (a month's form), not a fiscal year 2011-12.
+        if not (next_ == first + 1 if len(years[2]) == 4 else next_ == (first + 1) % 100 and (fiscal or "-" not in text
+                                                                                              or next_ > 12)):
+            years = None
+    if not fiscal and not years:
+        return None
+    alone = re.fullmatch(r"\d{4}", fiscal[1]) if fiscal else None
+    end = int(years[1]) + 1 if years else int(alone[0]) if alone else 2026
+    two = f"; the calendar years {end - 1} and {end}: {end - 1}..{end}" if years and not fiscal else ""
+    return (f"{text!r}: a fiscal year is typed by its months (as in Jul {end - 1}-Jun {end} or Oct {end - 1}-Sep {end}), "
+            f"as the funder's runs{two}")
 
 
 class _NoPeriodForm(ValueError):
