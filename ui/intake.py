@@ -975,6 +975,12 @@ class IntakeDialog(QDialog):
         self._say_seen_before(after)  # a name or date of birth put right may meet another's, or no longer
         first_before = self.immigration_note.text()
         self._screen()  # the date of birth may change what the record allows
+        # A count's refusal beside its date since K394-01, "1950 is before the date of birth
+        # 1970-05-06", stood there in red of the birth put right, where under the Case number
+        # these words took its place (R402-02): the count's own words back, Enter checks again.
+        if self.conviction.message.is_error and self.conviction.message.text() == self.case_message.text():
+            if not self._say_arrest_hint():
+                self.conviction.validate()
         self.case_message.say("Corrected and screened again.", "note")
         self.case_number.setFocus()
         if self.immigration_note.text() != first_before:
