@@ -3668,6 +3668,15 @@ def _tasks(ctx: _Context, record: list[RecordEntry]) -> list[Task]:
     now = [task for task in tasks if task.due is None]
     dated = sorted((task for task in tasks if task.due is not None), key=lambda task: task.due)
     tasks = _dedupe(now + dated + waiting)
+    if checks:
+        # "Check your record for 'relief granted'", and nothing of what to do if it is not there:
+        # DOJ acts only where its records are complete (ca-rules.md 3.5: a missing disposition
+        # means no relief), and the window's next step says what then (a petition, or the court
+        # asked to report the disposition).  A client read "No papers are needed" and took
+        # himself as done either way (H401-01).
+        # Once, under the last check (and under the how-to where that follows the check).
+        last = max(i for i, task in enumerate(tasks) if task.text in checks)
+        tasks.insert(last + 1, Task(t["rap_not_there"], who["you"]))
     day_papers = {t[key] for key in ("conviction_day_papers", "arrest_day_papers", "both_day_papers")}
     papers = next((i for i, task in enumerate(tasks) if task.text in day_papers), None)
     if papers is not None:

@@ -145,7 +145,7 @@ def test_many_clients_shown_are_confirmed_with_clients_and_pages_and_cancel_make
     seen = []
     _answer(qtbot, seen, "Cancel")
     window.shown_handouts_action.trigger()
-    assert seen == ["Make handouts for the 7 clients shown, each in the client's language (all in English): 7 handouts, about 30 pages."]
+    assert seen == ["Make handouts for the 7 clients shown, each in the client's language (all in English): 7 handouts, about 36 pages."]
     assert QApplication.activeModalWidget() is None and not list(tmp_path.glob("handouts-*"))
     _answer(qtbot, seen, "Cancel")
     window.shown_worksheets_action.trigger()  # F38: the worksheets of as many, asked the same way
@@ -176,7 +176,7 @@ def test_a38_01_many_clients_shown_are_asked_once_print_or_save_with_clients_and
 
     QTimer.singleShot(0, answer)
     window.shown_handouts_action.trigger()
-    assert seen == [("Make handouts for the 7 clients shown, each in the client's language (all in English): 7 handouts, about 30 pages.",
+    assert seen == [("Make handouts for the 7 clients shown, each in the client's language (all in English): 7 handouts, about 36 pages.",
                      ["Print...", "Cancel", "Save PDFs..."])]
     qtbot.waitUntil(lambda: bool(told), timeout=60_000)
     assert told[0].startswith("7 handouts (") and len(list(tmp_path.glob("handouts-*/*.pdf"))) == 7

@@ -37,19 +37,24 @@ def pdf(request):
 
 
 def test_k209_02_a_listed_title_goes_on_under_its_words_not_its_bullet(pdf):
-    (page,) = [runs for runs in positioned_runs(pdf) if any("RAP sheet) " in text for _x, _y, text in runs)]
-    lines = sorted({(y, x) for x, y, _text in page}, key=lambda p: (-p[0], p[1]))  # each run's place, top down
-    texts = {(y, x): text for x, y, text in page}
-    at = next(n for n, place in enumerate(lines) if texts[place].startswith("• Pos"))
-    bullet_x = lines[at][1]
-    listed = []
-    for place in lines[at:]:
-        if place[1] <= bullet_x and not texts[place].startswith("•") or place[1] > bullet_x + 100:
-            break  # the next step: its box, its words at the list's left edge, or who does it
-        listed.append(place)
-    items = [x for _y, x in listed if x == bullet_x]
-    going_on = [x for _y, x in listed if x != bullet_x]
+    # The check's list, on one page or going on at the next (H401-01's line after it).
+    pages = [runs for runs in positioned_runs(pdf) if any(text.startswith("• Pos") for _x, _y, text in runs)]
+    items, going_on, listed, texts, bullet_x = [], [], [], {}, None
+    for page in pages:
+        lines = sorted({(y, x) for x, y, _text in page}, key=lambda p: (-p[0], p[1]))  # each run's place, top down
+        texts = {(y, x): text for x, y, text in page}
+        at = next(n for n, place in enumerate(lines) if texts[place].startswith("• Pos"))
+        bullet_x = lines[at][1] if bullet_x is None else bullet_x
+        assert lines[at][1] == bullet_x, "the list goes on at the next page where it began"
+        on_page = []
+        for place in lines[at:]:
+            if place[1] <= bullet_x and not texts[place].startswith("•") or place[1] > bullet_x + 100:
+                break  # the next step: its box, its words at the list's left edge, or who does it
+            on_page.append(place)
+        listed += [texts[p] for p in on_page]
+        items += [x for _y, x in on_page if x == bullet_x]
+        going_on += [x for _y, x in on_page if x != bullet_x]
     # Three titles, each of two lines or more (pypdf found the lines by their places).
-    assert len(items) == 3 and len(going_on) >= 3, [texts[p] for p in listed]
+    assert len(items) == 3 and len(going_on) >= 3, listed
     # Under the title's first word: the bullet and its space in, no further.
     assert all(bullet_x + 5 < x < bullet_x + 14 for x in going_on), (bullet_x, going_on)

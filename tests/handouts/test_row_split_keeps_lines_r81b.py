@@ -60,9 +60,10 @@ def _client() -> Client:
         theft("c1", "unknown", date(2015, 3, 2), "Los Angeles County"),
         # PC 415 and PC 490.5 too: the rows break where this test looks, as they did before O155-01's
         # and O155-03's lines moved them a row on; PC 602 as well since H330-01 named the ten
-        # convictions to be dismissed after the employer's answer, not in its label.
+        # convictions to be dismissed after the employer's answer, not in its label; PC 373a since
+        # H401-01's line under the record check moved them again.
         theft("c2", "Unknown", date(2015, 3, 2), "Orange County",
-              ("484(a)", "459", "496(a)", "148(a)", "647(f)", "415", "490.5", "602")),
+              ("484(a)", "459", "496(a)", "148(a)", "647(f)", "415", "490.5", "602", "373a")),
         theft("c3", "N/A", date(2018, 6, 9), None),
         Case(id="c4", case_number="pending", outcome="dismissed", county="Kern",
              arrest_offenses=[ArrestOffense("11350", "HS"), ArrestOffense("148(a)")]),

@@ -1,0 +1,67 @@
+"""H401: a client who heard on the news that records are cleared automatically, reading at home
+the handout of a conviction only the DOJ's automatic relief (PC 1203.425) can clear.
+
+Each test opens the real PDF (pypdf text) of a synthetic client screened by the real engine.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from handout_clients import _probation
+from handout_render import flowing_text
+
+from clinic_app.model import ArrestOffense, Case, Client, Conviction, Person
+
+pytestmark = pytest.mark.pdf
+
+
+def license_infraction(lang: str) -> Client:
+    """Driving without a license (VC 12500(a)), an infraction, probation completed in 2016: no
+    dismissal fits it (PC 1203.4 leaves out infractions, 1203.4a Vehicle Code ones), only the
+    DOJ's automatic relief (client 21 of the demo)."""
+    case = Case(id="A", case_number="3MP04871", sentence=_probation(date(2013, 8, 12), date(2016, 8, 11), "completed"),
+                convictions=[Conviction(id="A1", code="VC", section="12500(a)", level="infraction",
+                                        conviction_date=date(2013, 8, 12))])
+    return Client(name="Héctor Gutiérrez", language=lang, person=Person(dob=date(1980, 4, 2), us_citizen=True),
+                  cases=[case])
+
+
+def arrest_not_charged(lang: str, arrested: date) -> Client:
+    """A misdemeanor arrest no charge followed: automatic sealing (PC 851.93) a year after it."""
+    case = Case(id="A", outcome="no_charges_filed", arrest_date=arrested, arrest_level="misdemeanor",
+                arrest_offenses=[ArrestOffense(section="647(f)", level="misdemeanor")])
+    return Client(name="Ashley Walker-Simmons", language=lang, person=Person(dob=date(1995, 5, 15)), cases=[case])
+
+
+NOT_THERE = {
+    "en": "If your record does not say “relief granted”, tell the clinic. The state may have missed it, "
+          "and the clinic can tell you what to do next.",
+    "es": "Si su récord no dice «relief granted» (alivio concedido), dígaselo a la clínica. Puede que el "
+          "estado no lo haya hecho, y la clínica le dirá qué hacer.",
+}
+CHECK = {"en": "Check your record (RAP sheet) for “relief granted”",
+         "es": "Busque en su récord (RAP sheet) las palabras «relief granted»"}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_h401_01_the_list_says_what_to_do_if_relief_granted_is_not_there(lang):
+    """Héctor read "No papers are needed. The DOJ may do it on its own" and, on his list, to check
+    his RAP sheet for "relief granted", and nothing of what to do if it is not there: DOJ acts
+    only where its records are complete (a missing disposition means no relief, ca-rules.md 3.5),
+    and the window's next step says what then (here, no petition fits: ask the court's clerk to
+    report the disposition). Read at home, the page told him he was done either way. The list
+    now says, under the check, to tell the clinic if the words are not there; said once."""
+    text = flowing_text(license_infraction(lang), lang)
+    assert CHECK[lang] in text
+    assert NOT_THERE[lang] in text and text.count(NOT_THERE[lang]) == 1
+    assert text.index(NOT_THERE[lang]) > text.index(CHECK[lang])
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_h401_01_an_arrest_checked_later_is_told_the_same(lang):
+    """An arrest the state may seal on its own after a day still to come (PC 851.93): "After
+    ..., check your record" is followed by the same line."""
+    text = flowing_text(arrest_not_charged(lang, date(2026, 6, 1)), lang)
+    assert "relief granted" in text and NOT_THERE[lang] in text
