@@ -2199,6 +2199,14 @@ def _dismissal_noted(ctx: _Context, entry: RecordEntry) -> bool:
             and not _certificate_alone(entry))
 
 
+def _automatic_to_come(ctx: _Context, entries: list[RecordEntry]) -> bool:
+    """Whether DOJ's automatic relief (PC 1203.425) may still reach a conviction of `entries` with
+    no relief granted yet: open now, on a day, or once what blocks it ends."""
+    return any(d.remedy == "pc1203_425" and d.status in ("eligible", "eligible_on", "blocked")
+               for case, conv in _convictions_of(ctx, entries) if not conv.relief_granted
+               for d in ctx.results(case.id, conv.id))
+
+
 def _effects(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntry]) -> list[Note]:
     e, client = ctx.t["effects"], ctx.client
 
@@ -2226,6 +2234,12 @@ def _effects(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntry
             # "After a dismissal" stood under the same arrest card (R158-02).
             beside = "_beside_arrests" if arrests else ""
             laws = _dismissal_laws(ctx, noted)
+            if _automatic_to_come(ctx, noted):
+                # The state's relief shows on the record as "relief granted", never "dismissed",
+                # and every answer below is headed "Once your conviction is dismissed": its effects
+                # are a dismissal's (ca-rules.md 3.5, and 5: "relief granted" read as dismissed),
+                # which nothing said (H401-02).
+                notes.append(note("automatic_as_dismissed"))
             notes += [replace(note(key), cite=_cited_as_dismissed(e[key]["cite"], laws)) for key in ("not_erased" + beside, "prior")]
             notes += [note("courts_private" + beside), note("firearms")]
         if _certificate_in_view(ctx, record):

@@ -12,6 +12,7 @@ import pytest
 from handout_clients import _probation
 from handout_render import flowing_text
 
+from clinic_app.handouts.texts import load_texts
 from clinic_app.model import ArrestOffense, Case, Client, Conviction, Person
 
 pytestmark = pytest.mark.pdf
@@ -65,3 +66,35 @@ def test_h401_01_an_arrest_checked_later_is_told_the_same(lang):
     ..., check your record" is followed by the same line."""
     text = flowing_text(arrest_not_charged(lang, date(2026, 6, 1)), lang)
     assert "relief granted" in text and NOT_THERE[lang] in text
+
+
+def intoxication_registrant(lang: str) -> Client:
+    """Public intoxication, probation completed in 2018, a client who must register (PC 290): the
+    court's dismissal is open, DOJ's automatic relief is not (PC 1203.425(a)(1)(B)(i))."""
+    case = Case(id="A", case_number="8CJ05555", sentence=_probation(date(2016, 5, 3), date(2018, 5, 3), "completed"),
+                convictions=[Conviction(id="A1", section="647(f)", conviction_date=date(2016, 5, 3))])
+    return Client(name="Ji-ho Okafor", language=lang,
+                  person=Person(dob=date(1975, 1, 9), us_citizen=True, registrant_290=True), cases=[case])
+
+
+AS_DISMISSED = {
+    "en": "Automatic relief from the state (DOJ) counts as a dismissal. Once your record says “relief "
+          "granted”, give the answers below for a dismissed conviction.",
+    "es": "El alivio automático del estado (DOJ) cuenta como una desestimación. Cuando su récord diga "
+          "«relief granted» (alivio concedido), dé las respuestas de abajo para una condena desestimada.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_h401_02_automatic_relief_is_said_to_count_as_a_dismissal(lang):
+    """Héctor's only relief is the state's, which his record will show as "relief granted", never
+    as "dismissed"; every answer under "What you may say" is headed "Once your conviction is
+    dismissed", and nothing told him that his relief, once there, is one (ca-rules.md 3.5:
+    its effects are a 1203.4 dismissal's; 5: "relief granted" is read as dismissed). Said once,
+    under "What relief does and does not do", for a conviction automatic relief may still reach;
+    not for a registrant, whom it does not reach."""
+    text = flowing_text(license_infraction(lang), lang)
+    assert AS_DISMISSED[lang] in text and text.count(AS_DISMISSED[lang]) == 1
+    headings = load_texts(lang)["headings"]
+    assert text.index(headings["effects"]) < text.index(AS_DISMISSED[lang]) < text.index(headings["say"])
+    assert AS_DISMISSED[lang] not in flowing_text(intoxication_registrant(lang), lang)

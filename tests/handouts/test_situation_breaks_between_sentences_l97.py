@@ -23,7 +23,8 @@ CASES = [
     # client 10 since L119-01 (client 6's intro, its citations and footer larger, now ends its page whole);
     # since W122-04 (a heading no lower than its style says) a sentence more of it on the page
     # client 4 since O155-01's lead under the heading (client 10's intro now ends its page whole)
-    (4, "es", "Qué puede decir", "Al pedir trabajo en una empresa privada",
+    # client 18 since H401-02's line under "What relief does" (client 4's intro now ends its page whole)
+    (18, "es", "Qué puede decir", "Al pedir trabajo en una empresa privada",
      "Ley de Oportunidad Justa de California", "antes de que limpien sus antecedentes."),
     # client 16, large-print English: page 3 ended a third empty above "What you may say" (ten pages, now nine);
     # client 58 since R155-04, whose intro breaks after the same sentence (D154-01's driving-record question
@@ -31,9 +32,11 @@ CASES = [
     # client 4 since O155-01's lead (client 58's intro now ends its page whole), its intro broken
     # after the sentence before; client 23 since R158-01's longer lead (client 4's intro now ends its
     # page whole), broken after the same sentence; client 56 since H308-01 (client 23's handout, 11
-    # pages, says on page 1 where its parts begin: its intro now ends its page whole)
-    (56, "en", "What you may say", "Applying for a job with a private employer",
-     "California's Fair Chance law", "adds more protection."),
+    # pages, says on page 1 where its parts begin: its intro now ends its page whole); client 11 since
+    # H401-02's line under "What relief does" (client 56's intro now ends its page whole), broken after
+    # an earlier sentence
+    (11, "en", "What you may say", "Applying for a job with a private employer",
+     "California's Fair Chance law", "before they say no."),
 ]
 
 
@@ -81,8 +84,9 @@ def test_l97_03_a_first_answer_without_a_note_is_not_cut_mid_sentence():
     answer under a title was kept with it only where it had a note; now one without a note is too, and
     breaks, as a note does, between two sentences."""
     # Client 170 of seed 95 replaces 206, whose DUI's ten-year look-back line (D126-01) moved the
-    # title up its page: 170's title and whole answer begin a page, as 206's did.
-    handout = seed_95_handout(170, "es")
+    # title up its page: 170's title and whole answer begin a page, as 206's did; 206 again since
+    # H401-02's line under "What relief does" moved 170's.
+    handout = seed_95_handout(206, "es")
     pages = page_lines(render_bytes(handout))
     (at,) = [n for n, lines in enumerate(pages) if any("un abogado antes de llenar un formulario" in line for line in lines)]
     # Since L119-01 (its citations and footer larger) the title and its whole answer begin page 10, the
