@@ -96,7 +96,7 @@ _PERSON_FIELD_OF_FACT = {"dob": "dob", "us_citizen": "citizen", "ca_resident_sin
                          "registrant_290": "registrant"}
 
 
-def case_title(case: Case) -> str:
+def case_title(case: Case, apart: bool = False) -> str:
     """How a case reads in the list: "BA123456 · convicted · PC 459"; a conspiracy typed under its
     target's code as the engine reads it, "PC 182(a)(1)/HS 11352", as every page names it (W69-03).
     A case numbered "unknown" (no number, R46-06) is told apart by what the record holds, as the
@@ -106,8 +106,11 @@ def case_title(case: Case) -> str:
     some 214 pixels wide, and both thefts read "unknown (PC 484(a), convicted 201", the year cut
     off (U82-01); `case_tooltip` gives the whole title as the worksheet has it.  A case whose
     number was left blank reads so after its key, "(case c3) · convicted 2017-12-01 · PC 647(f) ·
-    Kern County" (B84-01): the key alone said nothing of which case it was."""
-    if told_by_what_the_record_holds(case):
+    Kern County" (B84-01): the key alone said nothing of which case it was.  `apart`: a number
+    another of the client's cases has too (`case_titles.sharing_a_number`) reads so as well,
+    "BA100001 · convicted 2015-05-01 · PC 459 · Los Angeles County": "BA100001 · convicted · PC
+    459" twice said nothing of which was which (K408-01)."""
+    if apart or told_by_what_the_record_holds(case):
         offenses, day, where = record_parts(case)
         outcome = "" if case.outcome == "convicted" else outcome_words(case.outcome)
         return " · ".join(p for p in (case.case_number or f"(case {case.id})", outcome, day, offenses, *where) if p)
@@ -122,13 +125,13 @@ def case_title(case: Case) -> str:
     return " · ".join(p for p in parts if p)
 
 
-def case_tooltip(case: Case) -> str:
+def case_tooltip(case: Case, apart: bool = False) -> str:
     """The list line's tooltip: the case's whole title, as the worksheet and the Checklist give it
     ("unknown (PC 484(a), convicted 2015-03-02, Los Angeles County)"), for a line cut at the
-    list's edge."""
-    if not told_by_what_the_record_holds(case):
+    list's edge; `apart` as `case_title`."""
+    if not (apart or told_by_what_the_record_holds(case)):
         return case_title(case)
-    titled = case_heading(case)
+    titled = case_heading(case, apart=apart)
     return titled if case.outcome == "convicted" else f"{titled} · {outcome_words(case.outcome)}"
 
 
@@ -663,9 +666,10 @@ class RecordTab(QWidget):
         current = self.cases.currentRow() if case_index is None else case_index
         self.cases.blockSignals(True)
         self.cases.clear()
+        apart = sharing_a_number(client.cases)
         for case in client.cases:
-            item = QListWidgetItem(case_title(case), self.cases)
-            item.setToolTip(case_tooltip(case))
+            item = QListWidgetItem(case_title(case, case.id in apart), self.cases)
+            item.setToolTip(case_tooltip(case, case.id in apart))
         self.cases.blockSignals(False)
         if client.cases:
             current = min(max(current, 0), len(client.cases) - 1)
@@ -3189,11 +3193,12 @@ class ClientWorkspace(QWidget):
 
     def _retitle_cases(self) -> None:
         assert self.client is not None
+        apart = sharing_a_number(self.client.cases)
         for index, case in enumerate(self.client.cases):
             item = self.record.cases.item(index)
             if item is not None:
-                item.setText(case_title(case))
-                item.setToolTip(case_tooltip(case))
+                item.setText(case_title(case, case.id in apart))
+                item.setToolTip(case_tooltip(case, case.id in apart))
 
     # ---- cases -----------------------------------------------------------------------
 

@@ -1,0 +1,39 @@
+"""K408: a client's two cases of one court number (a case typed twice, a number two courts gave)
+read alike where a paralegal looks for them, "BA100001 · convicted · PC 459" twice; each is told
+apart by what its record holds, as the Eligibility tab's questions tell them (K396-04), and a case
+whose number is its own reads as before."""
+
+from __future__ import annotations
+
+import copy
+from datetime import date
+
+import pytest
+
+from tests.gui.test_client_record import _open
+from tests.gui.test_future_dates_i59 import no_sentence
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)")
+
+
+def two_of_one_number():
+    """Rita's 24CR042 (PC 459, convicted 2024-03-01) typed twice, the second convicted 2020-01-06,
+    and a third case, 24CR777, of its own number."""
+    client = no_sentence()
+    twin = copy.deepcopy(client.cases[0])
+    twin.id, twin.disposition_date = "c2", date(2020, 1, 6)
+    twin.convictions[0].id, twin.convictions[0].conviction_date = "c2-1", date(2020, 1, 6)
+    own = copy.deepcopy(client.cases[0])
+    own.id, own.case_number, own.convictions[0].id = "c3", "24CR777", "c3-1"
+    client.cases += [twin, own]
+    return client
+
+
+def test_k408_01_the_record_tab_s_list_tells_two_cases_of_one_number_apart(qtbot, window, repo):
+    _open(window, repo, two_of_one_number())
+    cases = window.client_view.record.cases
+    lines = [cases.item(i).text() for i in range(cases.count())]
+    assert lines == ["24CR042 · convicted 2024-03-01 · PC 459 · Los Angeles County",
+                     "24CR042 · convicted 2020-01-06 · PC 459 · Los Angeles County", "24CR777 · convicted · PC 459"]
+    assert cases.item(1).toolTip() == "24CR042 (PC 459, convicted 2020-01-06, Los Angeles County)"
+    assert cases.item(2).toolTip() == "24CR777 · convicted · PC 459"
