@@ -216,3 +216,12 @@ def case_title_day_first(case: Case, apart: bool = False) -> str:
     offenses, day, where = record_parts(case)
     held = ", ".join(p for p in (day, offenses, *where) if p)
     return f"{_known_as(case)} ({held})" if held else _known_as(case)
+
+
+def titles_day_first(cases: list[Case]) -> list[str]:
+    """Each of `cases` titled day first (`case_title_day_first`), those of a number another of
+    them has told `apart` (`sharing_a_number`): "24CR042 (convicted 2020-01-06, PC 459, Los
+    Angeles County)" beside "24CR042 (convicted 2024-03-01, ...)", a number of its own alone;
+    as the Record tab's list, History, "Cannot save" and a review's notes name them (K408)."""
+    apart = sharing_a_number(cases)
+    return [case_title_day_first(case, apart=case.id in apart) for case in cases]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from clinic_app.case_titles import case_title_day_first, sharing_a_number
+from clinic_app.case_titles import titles_day_first
 from clinic_app.model import Case, Client
 from clinic_app.screening_format import FormatError, check_cases
 
@@ -88,8 +88,7 @@ def named_in(cases: list[Case], path: str) -> str:
     ("Case c3 (convicted 2019-06-01, PC 459, Fresno County)"); a number two of them share so too, as
     the Eligibility tab's questions tell them apart (`sharing_a_number`): "Case 24CR042" was said
     of either (R400-01)."""
-    apart = sharing_a_number(cases)
-    titles = [case_title_day_first(case, apart=case.id in apart) for case in cases]
+    titles = titles_day_first(cases)
     place = re.fullmatch(r"cases\[(\d+)\]\.(.+)", path)
     if place and int(place[1]) < len(titles) and place[2] in RECORD_TAB_NAMES:
         return f"Case {titles[int(place[1])]}, {RECORD_TAB_NAMES[place[2]]}"

@@ -47,7 +47,8 @@ from PySide6.QtWidgets import (
 )
 
 from clinic_app.came_back import came_back_said, entered_since
-from clinic_app.case_titles import case_heading, case_title_day_first, outcome_words, record_parts, sharing_a_number, told_by_what_the_record_holds
+from clinic_app.case_titles import (case_heading, case_title_day_first, outcome_words, record_parts, sharing_a_number,
+                                    titles_day_first, told_by_what_the_record_holds)
 from clinic_app.drafts import (as_record, asking_for_counts_removed, hearing_on_each_part, ledger_done, ledger_maybe_twice, ledger_moves, ledger_twice, ledger_undone, not_put_back,
                                parts_of_a_filing_removed, petition_keys, typing_over, with_petition_keys)
 from clinic_app.model import Case, Client, ClientSummary, CountRemoved, Determination, Person, Probation, Screening, Sentence, new_record_id
@@ -785,10 +786,12 @@ def history_names(entries, client: Client | None = None) -> dict[str, str]:
     # review of a case left blank and removed since read "on c3" (D86-03).  Where the log
     # keeps none (a review brought by an import of a case this caseload never had), its key.
     names = record_names(*(record for e in entries if e.entity == "client" for record in (e.after, e.before)))
-    for case in client.cases if client is not None else []:
+    cases = client.cases if client is not None else []
+    for case, title in zip(cases, titles_day_first(cases)):
         # Named as the window's lists name it: a case left blank by what its record holds,
-        # the day first, not by its key "c3" (K85-02; case_title_day_first).
-        names[case.id] = case_title_day_first(case)
+        # the day first, not by its key "c3" (K85-02; case_title_day_first), and two of one
+        # number so too, "Case 24CR042: county" said of either (K408-02).
+        names[case.id] = title
         names.update((conviction.id, law_named(conviction.code, conviction.section)) for conviction in case.convictions)
     return names
 
@@ -1086,8 +1089,7 @@ def _cases_named(client: Client) -> dict[str, str]:
     Eligibility tab's Case column: ui.models.determination_model), each to its key; two of one
     number by what each holds, as that column tells them apart (K396-04): by the number alone, one
     name for both, a note for one was not followed to it renumbered (R400-02)."""
-    apart = sharing_a_number(client.cases)
-    return {f"Case {case_title_day_first(case, apart=case.id in apart)}": case.id for case in client.cases}
+    return {f"Case {title}": case.id for case, title in zip(client.cases, titles_day_first(client.cases))}
 
 
 def _renamed(what: str, moved: dict[str, str]) -> str:

@@ -37,3 +37,17 @@ def test_k408_01_the_record_tab_s_list_tells_two_cases_of_one_number_apart(qtbot
                      "24CR042 · convicted 2020-01-06 · PC 459 · Los Angeles County", "24CR777 · convicted · PC 459"]
     assert cases.item(1).toolTip() == "24CR042 (PC 459, convicted 2020-01-06, Los Angeles County)"
     assert cases.item(2).toolTip() == "24CR777 · convicted · PC 459"
+
+
+def test_k408_02_history_tells_two_cases_of_one_number_apart(qtbot, window, repo):
+    client_id = repo.add_client(two_of_one_number())
+    client = repo.get_client(client_id)
+    client.cases[1].arrest_date = client.cases[2].arrest_date = date(2019, 12, 1)
+    repo.save_client(client)
+    window.load()
+    window.open_client(client_id)
+    window.client_view.tabs.setCurrentIndex(3)
+    history = window.client_view.history
+    changed = [history.model.index(row, 3).data() for row in range(history.model.rowCount())]
+    assert ("Case 24CR042 (convicted 2020-01-06, PC 459, Los Angeles County), arrest date; "
+            "Case 24CR777, arrest date") in changed, changed

@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
-from clinic_app.case_titles import case_title_day_first, outcome_words
+from clinic_app.case_titles import outcome_words, titles_day_first
 from clinic_app.catalog import law_named
 from clinic_app.court import kept_moment
 from clinic_app.model import ArrestOffense, Case, Conviction
@@ -95,11 +95,20 @@ def changed_paths(before: Any, after: Any, path: str = "", limit: int = 8) -> li
 
 def case_names(record: Any) -> list[str | None]:
     """The cases of a stored client record (JSON), in order, each by the name the window's lists
-    give it (`case_name`): "BA100001", "c2 (arrested 2026-10-02, HS 11350, Los Angeles County)".
+    give it (`case_title_day_first`; by its number where the log's record cannot be read so):
+    "BA100001", "c2 (arrested 2026-10-02, HS 11350, Los Angeles County)".
     By its number alone, a case with none was "Case 2" in History, in Edit > Undo and in the
-    "Changes not saved" question, where the list of cases shows no "2" (K341-01)."""
+    "Changes not saved" question, where the list of cases shows no "2" (K341-01).  Two of one
+    number are told apart as the list tells them (`case_titles.titles_day_first`): "Case 24CR042,
+    arrest date" was said of either (K408-02)."""
     cases = record.get("cases") if isinstance(record, dict) else None
-    return [case_name(case) if isinstance(case, dict) else None for case in cases] if isinstance(cases, list) else []
+    if not isinstance(cases, list):
+        return []
+    logged = [_case_logged(case) if isinstance(case, dict) else None for case in cases]
+    readable = [case for case in logged if case is not None]
+    titled = iter(titles_day_first(readable))
+    return [next(titled) if kept is not None else (case.get("case_number") or None) if isinstance(case, dict) else None
+            for case, kept in zip(cases, logged)]
 
 
 def in_words(path: str, record: Any, *, brief: bool = False, before: Any = None) -> str:
@@ -355,24 +364,16 @@ def record_names(*records: Any) -> dict[str, str]:
     names: dict[str, str] = {}
     for record in records:
         cases = record.get("cases") if isinstance(record, dict) else None
-        for case in cases if isinstance(cases, list) else []:  # an import's "Client added" keeps a count
+        # an import's "Client added" keeps a count
+        for case, name in zip(cases, case_names(record)) if isinstance(cases, list) else []:
             if not isinstance(case, dict):
                 continue
-            if isinstance(case.get("id"), str) and case["id"] not in names and (name := case_name(case)) is not None:
+            if isinstance(case.get("id"), str) and case["id"] not in names and name is not None:
                 names[case["id"]] = name
             for count in case.get("convictions") or []:
                 if isinstance(count, dict) and count.get("id") and count.get("section"):
                     names.setdefault(count["id"], f"{count.get('code') or ''} {count['section']}".strip())
     return names
-
-
-def case_name(case: dict) -> str | None:
-    """A case of a stored record (JSON) as the window's lists name it (`case_title_day_first`):
-    its number, or without one what its record holds, "c3 (convicted 2019-01-05, PC 647(f),
-    Orange County)"; by its number where the record cannot be read so; None without either."""
-    if (logged := _case_logged(case)) is not None:
-        return case_title_day_first(logged)
-    return case.get("case_number") or None
 
 
 def _case_logged(case: dict) -> Case | None:
