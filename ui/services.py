@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from clinic_app.case_titles import case_title_day_first
+from clinic_app.case_titles import titles_day_first
 from clinic_app.eligibility.immigration import counsel_first_of_record
 from clinic_app.model import Client, ClientSummary, Screening
 from clinic_app.record_said import named_in, where_in_record  # its home since K395, named here as before
@@ -109,8 +109,10 @@ def _titles(client: Client) -> list[str]:
     """The client's cases as the Record tab's list and History name them: a number, or what the
     record holds, "c3 (convicted 2019-06-01, PC 459, Fresno County)".  By its place, "Case 2",
     a case the list shows as "(case c3)" was named beside Date of birth and in "Cannot save"
-    (R365-01), where intake's box 3 lists its cases by their place ("Case 1 (no number yet)")."""
-    return [case_title_day_first(case) for case in client.cases]
+    (R365-01), where intake's box 3 lists its cases by their place ("Case 1 (no number yet)").
+    Two of one number so too, as the list tells them apart: "After Case 24CR042, conviction 1"
+    was said of either (K408-03)."""
+    return titles_day_first(client.cases)
 
 
 def born_too_late(client: Client) -> str | None:

@@ -51,3 +51,14 @@ def test_k408_02_history_tells_two_cases_of_one_number_apart(qtbot, window, repo
     changed = [history.model.index(row, 3).data() for row in range(history.model.rowCount())]
     assert ("Case 24CR042 (convicted 2020-01-06, PC 459, Los Angeles County), arrest date; "
             "Case 24CR777, arrest date") in changed, changed
+
+
+def test_k408_03_the_date_of_birth_s_warning_tells_two_cases_of_one_number_apart(qtbot, window, repo):
+    from tests.gui.test_client_header_narrowed_r78 import _type_dob
+
+    _open(window, repo, two_of_one_number())
+    view = window.client_view
+    _type_dob(qtbot, view, "2021-01-01")
+    named = "Case 24CR042 (convicted 2020-01-06, PC 459, Los Angeles County), conviction 1, conviction date"
+    assert view.record.person.rows["dob"].message.text() == f"After {named} (2020-01-06)"
+    assert view.save_reason.text() == f"Cannot save: {named}: 2020-01-06 is before the date of birth 2021-01-01"
