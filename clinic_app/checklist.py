@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 
-from clinic_app.case_titles import case_heading, case_title_day_first
+from clinic_app.case_titles import case_heading, case_title_day_first, sharing_a_number
 from clinic_app.eligibility.bars import case_words
 from clinic_app.eligibility.common import AB1950_CITE, SB1106_EFFECTIVE
 from clinic_app.eligibility.sentence import CUSTODY_SENTENCES, ended_early, went_on_after_end
@@ -799,7 +799,9 @@ def where_left_said(client: Client, items: list[ChecklistItem], as_of: date) -> 
         return ""
     others = len(client.cases) - len(where)
     rest = "The other case has" if others == 1 else f"The other {others} cases have"
-    return f"Still to do: {count(sum(left[c.id] for c in where), 'item')}, in {case_words([case_heading(c) for c in where])} (below). {rest} nothing left."
+    apart = sharing_a_number(client.cases)  # as each box is headed (K408-04)
+    named = case_words([case_heading(c, apart=c.id in apart) for c in where])
+    return f"Still to do: {count(sum(left[c.id] for c in where), 'item')}, in {named} (below). {rest} nothing left."
 
 
 def possible_doubles_said(money: Money, kind: str) -> list[str]:

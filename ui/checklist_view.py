@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clinic_app.case_titles import case_heading, names_no_court, told_by_what_the_record_holds
+from clinic_app.case_titles import case_heading, names_no_court, sharing_a_number, told_by_what_the_record_holds
 from clinic_app.checklist import cases_left, checklist, finish_by_said, possible_doubles_said, probation_cap_items, where_left_said
 from clinic_app.counties import counties_differ, court_of
 from clinic_app.eligibility.depends_on import law_named
@@ -724,7 +724,7 @@ class ChecklistView(QScrollArea):
                 amount = ("" if typed.blank else f" of ${typed.number:,}" if typed.number is not None and not typed.step
                           else f" of “{form.amount.text().strip()}”")
                 how = "" if file_refuses else " (Add payment records it)"
-                return f"Checklist: the payment{amount} typed for case {case_heading(case) if case else case_id} is not added{how}"
+                return f"Checklist: the payment{amount} typed for case {self._heading(case) if case else case_id} is not added{how}"
         return None
 
     def _say_form_moved_on(self, case_id: str, paid: str) -> None:
@@ -943,11 +943,21 @@ class ChecklistView(QScrollArea):
         if not self.viewport().rect().contains(QRect(top_left, focused.size())):
             show_whole(self, focused, 8)  # the whole box, not a line edit's text cursor alone
 
+    def _heading(self, case: Case) -> str:
+        """`case` as its box and controls name it (`case_heading`), a number another of the
+        client's cases has too by what its record holds, as the Record tab's list tells them
+        apart: two boxes "Case 24CR042: PC 459" said nothing of which was which (K408-04)."""
+        return case_heading(case, apart=self._shares_its_number(case))
+
+    def _shares_its_number(self, case: Case) -> bool:
+        """Another of the client's cases has `case`'s court number (`sharing_a_number`)."""
+        return self.client is not None and case.id in sharing_a_number(self.client.cases)
+
     def _case_box(self, index: int, case: Case, items) -> QGroupBox:
         title = f"Case {case.case_number or case.id}"
-        if told_by_what_the_record_holds(case):
+        if told_by_what_the_record_holds(case) or self._shares_its_number(case):
             # Told apart by what the record holds, as the Record tab lists it (W80-01, B84-01).
-            title = f"Case {case_heading(case)}"
+            title = f"Case {self._heading(case)}"
             if names_no_court(case):
                 # In the worksheet's words (X162-02): "Case c3 (VC 23152(a), convicted)" said
                 # nothing of a court still to be found, beside a case headed with its county.
@@ -969,7 +979,7 @@ class ChecklistView(QScrollArea):
         # Each control and bar says its case, as the payment forms do (C48-03): two cases'
         # "Community service" read alike, "Community service done, check box" in both, and
         # a screen-reader user ticked or counted without hearing which case (F49-02).
-        on_case = f"on case {case_heading(case)}"
+        on_case = f"on case {self._heading(case)}"
         for item in items:
             if item.kind == "condition":
                 continue  # shown below as tickable rows
@@ -1256,7 +1266,7 @@ class ChecklistView(QScrollArea):
             table = Ledger()
             table.setTabKeyNavigation(False)  # Tab goes on to the next control; arrows move in the table
             table.setModel(model)
-            table.setAccessibleName(f"Payments on case {case_heading(case)}")
+            table.setAccessibleName(f"Payments on case {self._heading(case)}")
             self.controls[(case.id, "payments", 0)] = table
             table.verticalHeader().hide()
             table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -1285,7 +1295,7 @@ class ChecklistView(QScrollArea):
             # is chosen (X30-01: the button had no letter and no key, only Tab from the ledger);
             # a letter would be shared by each case's ledger (as "Add &payment"'s was: K38-07).
             remove = QPushButton("Remove payment (Delete)")
-            remove.setAccessibleName(f"Remove the chosen payment from case {case_heading(case)}")
+            remove.setAccessibleName(f"Remove the chosen payment from case {self._heading(case)}")
             remove.setToolTip("Choose a payment in the ledger first")
             remove.setEnabled(False)
             self.controls[(case.id, "remove payment", 0)] = remove
@@ -1313,7 +1323,7 @@ class ChecklistView(QScrollArea):
         sentence = case.sentence
         judged = (sentence.judgment_date if sentence is not None else None) or case.disposition_date
         since = None if judged is None else ("judgment" if case.outcome == "convicted" else "disposition", judged)
-        payment_form = PaymentForm(money, self.as_of, since=since, case_name=f"case {case_heading(case)}")
+        payment_form = PaymentForm(money, self.as_of, since=since, case_name=f"case {self._heading(case)}")
         payment_form.add_payment.connect(lambda p, c=case_index: self._pay(c, p))
         self.payment_forms[case.id] = payment_form
         for field in (payment_form.date, payment_form.amount, payment_form.receipt):
@@ -1329,7 +1339,7 @@ class ChecklistView(QScrollArea):
             # it up, where the focus is.
             payment_form.hide()
             enter = QPushButton("Enter a payment")
-            enter.setAccessibleName(f"Enter a payment on case {case_heading(case)}")
+            enter.setAccessibleName(f"Enter a payment on case {self._heading(case)}")
             enter.setToolTip("Nothing is owed on this case; a payment may still need entering")
             self.controls[(case.id, "enter payment", 0)] = enter
             enter.clicked.connect(lambda _checked=False, c=case.id: self._unfold_payment(c, focus=True))
@@ -1635,7 +1645,7 @@ class ChecklistView(QScrollArea):
             payment = self.client.cases[case_index].money.payments[order[row]]
             receipt = f", receipt {payment.receipt}" if payment.receipt else ""
             said = f"${payment.amount:,} toward {payment.kind} ({payment.date.isoformat()}{receipt})"
-            if not ask_remove_payment(self, said, case_heading(self.client.cases[case_index])):
+            if not ask_remove_payment(self, said, self._heading(self.client.cases[case_index])):
                 return
         self._remove(case_index, row, order)
 

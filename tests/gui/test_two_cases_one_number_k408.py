@@ -62,3 +62,23 @@ def test_k408_03_the_date_of_birth_s_warning_tells_two_cases_of_one_number_apart
     named = "Case 24CR042 (convicted 2020-01-06, PC 459, Los Angeles County), conviction 1, conviction date"
     assert view.record.person.rows["dob"].message.text() == f"After {named} (2020-01-06)"
     assert view.save_reason.text() == f"Cannot save: {named}: 2020-01-06 is before the date of birth 2021-01-01"
+
+
+def test_k408_04_the_checklist_s_case_boxes_tell_two_cases_of_one_number_apart(qtbot, window, repo):
+    from PySide6.QtWidgets import QGroupBox
+
+    _open(window, repo, two_of_one_number())
+    view = window.client_view
+    view.tabs.setCurrentIndex(1)
+    titles = [box.title() for box in view.checklist.findChildren(QGroupBox) if box.title().startswith("Case ")]
+    assert titles == ["Case 24CR042 (PC 459, convicted 2024-03-01, Los Angeles County)",
+                      "Case 24CR042 (PC 459, convicted 2020-01-06, Los Angeles County)", "Case 24CR777: PC 459"], titles
+
+
+def test_k408_04_still_to_do_names_the_case_as_its_box_does():
+    from clinic_app.checklist import ChecklistItem, where_left_said
+
+    items = [ChecklistItem("c2", "fines", "Fines paid", False)]
+    assert where_left_said(two_of_one_number(), items, date(2026, 11, 22)) == (
+        "Still to do: 1 item, in case 24CR042 (PC 459, convicted 2020-01-06, Los Angeles County) (below). "
+        "The other 2 cases have nothing left.")
