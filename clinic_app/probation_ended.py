@@ -139,8 +139,12 @@ def _a_fiscal_year(text: str) -> str | None:
             years = None
     if not fiscal and not years:
         return None
-    alone = re.fullmatch(r"\d{4}", fiscal[1]) if fiscal else None
-    end = int(years[1]) + 1 if years else int(alone[0]) if alone else 2026
+    # Its own year, "FY27" or "FY2027 Q1" too: each was shown 2025-26, a year written in (R407-01).
+    alone = re.match(r"\d{4}(?!\d)|\d{2}(?!\d)", fiscal[1]) if fiscal and not years else None
+    end = int(years[1]) + 1 if years else int(alone[0]) + (2000 if len(alone[0]) == 2 else 0) if alone else None
+    if end is None:
+        return (f"{text!r}: a fiscal year is typed by its months (as in Jul-Jun or Oct-Sep, each with its year), "
+                "as the funder's runs")
     two = f"; the calendar years {end - 1} and {end}: {end - 1}..{end}" if years and not fiscal else ""
     return (f"{text!r}: a fiscal year is typed by its months (as in Jul {end - 1}-Jun {end} or Oct {end - 1}-Sep {end}), "
             f"as the funder's runs{two}")

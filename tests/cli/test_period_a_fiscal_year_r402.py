@@ -17,6 +17,8 @@ from tests.cli.test_cli import clinic_app
 @pytest.mark.parametrize(("typed", "end"), [
     ("FY2026", 2026), ("FY 2025-26", 2026), ("fy26", 2026), ("Fiscal year 2026", 2026),
     ("2025-26", 2026), ("2025-2026", 2026), ("2025 - 2026", 2026), ("2025/26", 2026), ("2024–2025", 2025),
+    # Its own year however typed, not this one's: "FY27" was shown Jul 2025-Jun 2026 (R407-01).
+    ("FY27", 2027), ("fy 19", 2019), ("FY2027 Q1", 2027),
 ])
 def test_r402_01_a_fiscal_year_is_asked_by_its_months_not_read_as_a_calendar_year(typed, end):
     with pytest.raises(ValueError) as refused:
