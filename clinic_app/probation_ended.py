@@ -74,6 +74,11 @@ def month(day: date, back: int = 0) -> tuple[date, date]:
     return date(year, number + 1, 1), date(year, number + 1, calendar.monthrange(year, number + 1)[1])
 
 
+def whole_year(number: int) -> tuple[date, date]:
+    """The first and last day of the year `number`, as a period names it (the report's too)."""
+    return date(number, 1, 1), date(number, 12, 31)
+
+
 _MONTH = re.compile(r"(\d{4})-(\d{1,2})")
 # A year typed alone, "2026": a funder's year-end report is of one, and it was refused (H399-01).
 _YEAR = re.compile(r"\d{4}")
@@ -331,9 +336,7 @@ def _month_of(text: str) -> tuple[date, date] | None:
 
 def _year_of(text: str) -> tuple[date, date] | None:
     """The first and last day of the year `text` is ("2026"), or None where it is no year alone."""
-    if not _YEAR.fullmatch(text):
-        return None
-    return date(int(text), 1, 1), date(int(text), 12, 31)
+    return whole_year(int(text)) if _YEAR.fullmatch(text) else None
 
 
 def _day_or_month(text: str) -> tuple[date, date]:

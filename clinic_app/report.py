@@ -672,7 +672,7 @@ def periods_offered(today: date) -> list[tuple[str, tuple[date, date] | None]]:
     """The periods the window's report offers for its petitions and rulings, named, from
     `today`: all, this quarter and the last (a funder's), this month and the last (F122-06), this
     year and the last: a year-end report's to a funder could be typed at a terminal only (H399-02)."""
-    from clinic_app.probation_ended import month
+    from clinic_app.probation_ended import month, whole_year
 
     quarter_start = month(today, (today.month - 1) % 3)[0]
     this_quarter = (quarter_start, month(quarter_start, -2)[1])
@@ -680,12 +680,8 @@ def periods_offered(today: date) -> list[tuple[str, tuple[date, date] | None]]:
     return [("All petitions and rulings", None),
             (f"This quarter ({_days(this_quarter)})", this_quarter), (f"Last quarter ({_days(last_quarter)})", last_quarter),
             (f"This month ({_days(month(today))})", month(today)), (f"Last month ({_days(month(today, 1))})", month(today, 1)),
-            *((f"{words} ({_days(year)})", year) for words, year in (("This year", _year(today.year)),
-                                                                      ("Last year", _year(today.year - 1))))]
-
-
-def _year(year: int) -> tuple[date, date]:
-    return date(year, 1, 1), date(year, 12, 31)
+            *((f"{words} ({_days(days)})", days) for words, days in (("This year", whole_year(today.year)),
+                                                                      ("Last year", whole_year(today.year - 1))))]
 
 
 def court_counts(report: Report) -> list[tuple[str, int]]:
@@ -751,14 +747,14 @@ def period_in_a_name(period: tuple[date, date]) -> str:
     """`period` as a file's name says it: "2026-11" for a whole month, "2026-Q4" for a whole
     quarter, "2026" for a whole year (H399-01), else its first and last day
     ("2026-10-15-to-2026-11-14"), a day alone once."""
-    from clinic_app.probation_ended import month
+    from clinic_app.probation_ended import month, whole_year
 
     first, last = period
     if (first, last) == month(first):
         return first.strftime("%Y-%m")
     if first.day == 1 and first.month % 3 == 1 and last == month(first, -2)[1]:
         return f"{first.year}-Q{first.month // 3 + 1}"
-    if (first, last) == _year(first.year):
+    if (first, last) == whole_year(first.year):
         return str(first.year)
     return first.isoformat() if first == last else f"{first.isoformat()}-to-{last.isoformat()}"
 
