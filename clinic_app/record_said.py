@@ -63,7 +63,10 @@ def where_in_record(path: str, case_numbers: list[str | None]) -> str:
 # ("Probation end:", "Ended early on:", "Supervision end:", ui/case_form.py): the path's own
 # words read "custody supervision end", a name the tab shows nowhere (K395).
 RECORD_TAB_NAMES = {"sentence.probation.end": "Probation end", "sentence.probation.early_termination": "Ended early on",
-                    "sentence.custody.supervision_end": "Supervision end"}
+                    "sentence.custody.supervision_end": "Supervision end",
+                    # The check's other dates the path's words name otherwise: "custody release
+                    # date", "program completed on" (R407-03).
+                    "sentence.custody.release_date": "Release day", "program.completed_on": "Program completed"}
 
 
 def refused_fact(client: Client) -> FormatError | None:
