@@ -979,7 +979,13 @@ class IntakeDialog(QDialog):
         # 1970-05-06", stood there in red of the birth put right, where under the Case number
         # these words took its place (R402-02): the count's own words back, Enter checks again.
         if self.conviction.message.is_error and self.conviction.message.text() == self.case_message.text():
-            if not self._say_arrest_hint():
+            # Unless the date is still before the birth put right: then the refusal stays, in the
+            # corrected birth's words, not taken away until Enter refused it again (R407-04).
+            still = self.case_problem()
+            if still is not None and about(still) in COUNT_DATES:
+                self.conviction.message.say(still)
+                self.conviction.message.say_held()
+            elif not self._say_arrest_hint():
                 self.conviction.validate()
         self.case_message.say("Corrected and screened again.", "note")
         self.case_number.setFocus()

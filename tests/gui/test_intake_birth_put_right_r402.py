@@ -35,3 +35,22 @@ def test_r402_02_a_birth_put_right_takes_away_the_count_s_refusal_naming_it(qtbo
     assert not dialog.conviction.date.accessibleDescription().startswith("Problem:")
     qtbot.keyClick(dialog.conviction.date, Qt.Key.Key_Return)
     assert len(dialog.client.cases) == 1
+
+
+def test_r407_04_a_birth_put_right_still_after_the_count_keeps_the_refusal_in_its_words(qtbot, dialog):
+    """R407-04: the birth put right to 1960, the count's 1950 is still before it: R402-02 took the
+    refusal away all the same, the date shown as if it were right until Enter refused it again."""
+    from ui.forms import set_combo
+
+    set_combo(dialog.sentence, "probation")
+    type_intake_case(qtbot, dialog, "BA1", "1950", offense="PC 459")
+    dialog.dob.setFocus()
+    dialog.dob.selectAll()
+    qtbot.keyClicks(dialog.dob, "05-06-1960")
+    qtbot.keyClick(dialog.dob, Qt.Key.Key_Return)  # the correction saved, the count still before it
+    assert dialog.client.person.dob.year == 1960
+    said = "Conviction date: 1950 is before the date of birth 1960-05-06"
+    assert dialog.conviction.message.text() == said and dialog.conviction.message.is_error
+    assert dialog.conviction.date.accessibleDescription() == f"Problem: {said}"
+    qtbot.keyClick(dialog.conviction.date, Qt.Key.Key_Return)
+    assert dialog.client.cases == [] and dialog.conviction.message.text() == said
