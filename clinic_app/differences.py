@@ -9,11 +9,12 @@ volunteer recorded at the event (M29-02).  This says where they differ; it decid
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import fields, is_dataclass, replace
 from datetime import date
 from typing import Any
 
-from clinic_app.case_titles import case_title_day_first
+from clinic_app.case_titles import case_title_day_first, sharing_a_number
 from clinic_app.matching import as_written, case_number_key, names_a_case, person_key
 from clinic_app.model import Case, Client, Money, PaymentKind, Person
 from clinic_app.wording import count
@@ -53,10 +54,11 @@ def differences(old: Client, new: Client, old_label: str, new_label: str) -> lis
     # The cases paired as the merge pairs them, by number: a key ("c1") is each record's own,
     # and two records made apart both have a "c1", another case on each side (U67-01).
     unpaired = list(range(len(old.cases)))
+    case_name = cases_named(old.cases, new.cases)
     for case in new.cases:
         n = next((n for n in unpaired if same_case(old.cases[n], case)), None)
         if n is None:
-            out.append(f"{_case_name(case)} only in {new_label}")
+            out.append(f"{case_name(case)} only in {new_label}")
             continue
         unpaired.remove(n)
         # Under other keys (the case's, its counts'), it is no other court detail nor count; nor
@@ -67,8 +69,8 @@ def differences(old: Client, new: Client, old_label: str, new_label: str) -> lis
             mine.convictions = case.convictions
             mine.petitions = [replace(p, convictions=[key_there.get(key, key) for key in p.convictions]) for p in mine.petitions]
         if case != mine:
-            out.append(f"{_case_name(case)}: " + ", ".join(case_parts(mine, case, old_label, new_label)))
-    out += [f"{_case_name(old.cases[n])} only in {old_label}" for n in unpaired]
+            out.append(f"{case_name(case)}: " + ", ".join(case_parts(mine, case, old_label, new_label)))
+    out += [f"{case_name(old.cases[n])} only in {old_label}" for n in unpaired]
     return out
 
 
@@ -125,11 +127,20 @@ def review_fields(review: Any) -> tuple:
     return (review.case, review.conviction, review.remedy, review.reviewer, review.at, review.note)
 
 
-def _case_name(case: Case) -> str:
-    """A case by its court number; without one (left blank, or typed "unknown"), as the merge's
-    notes name it, the day first (merging._case_label): "case c1 only in id 2; case c1 only in id
-    1" named by each record's own key two cases a phone intake and a laptop typed apart (K363)."""
-    return f"case {case_title_day_first(case)}"
+def cases_named(*records: Iterable[Case]) -> Callable[[Case], str]:
+    """How the merge's notes and Merge a duplicate's list name a case of `records` (each record's
+    cases): by its court number; without one (left blank, or typed "unknown"), the day first, as
+    the window's lists name it: "case c3 (convicted 2019-01-05, PC 647(f), Orange County)", where
+    "case c3" told nobody which case (D86-03), nor "case c1 only in id 2; case c1 only in id 1"
+    which of two cases a phone intake and a laptop typed apart (K363).  A note says what it is of
+    "in case ...", not in brackets: "(case c3 (convicted ..., Orange County))" (U87-02).  A number
+    two cases of one record share (`sharing_a_number`) is told apart so in both records: "case
+    24CR042: petitions filed" said of either of two (K413-01)."""
+    shared = set()
+    for cases in map(list, records):
+        apart = sharing_a_number(cases)
+        shared |= {case_number_key(case.case_number) for case in cases if case.id in apart}
+    return lambda case: f"case {case_title_day_first(case, apart=case_number_key(case.case_number or '') in shared)}"
 
 
 def case_parts(old: Case, new: Case, old_label: str, new_label: str) -> list[str]:

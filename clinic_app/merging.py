@@ -14,11 +14,11 @@ a caseload: db.repository.Repository.merge_clients stores the result.
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from clinic_app.case_titles import case_title_day_first
-from clinic_app.differences import case_facts, case_parts, person_parts, same_case
+from clinic_app.differences import case_facts, case_parts, cases_named, person_parts, same_case
 from clinic_app.matching import as_written, case_number_key, names_a_case, person_key
 from clinic_app.model import Case, Client, CountRemoved, Money, Payment, PaymentKind, Petition, maybe_typed_twice, new_record_id
 from clinic_app.screening_format import ExportedReview
@@ -51,15 +51,6 @@ class Merged:
 
 def _plain(text: str | None) -> str:
     return " ".join(as_written(text or "").split())
-
-
-def _case_label(case: Case) -> str:
-    """A case as the merge's notes name it: by its court number; without one (left blank, or
-    typed "unknown"), as the window's lists name it, the day first: "case c3 (convicted
-    2019-01-05, PC 647(f), Orange County)", where "case c3" told nobody which case (D86-03).
-    A note says what it is of "in case ...", not in brackets: the title's own brackets were
-    nested in the note's, "(case c3 (convicted ..., Orange County))" (U87-02)."""
-    return f"case {case_title_day_first(case)}"
 
 
 def _progress_further(theirs: Any, mine: Any) -> bool:
@@ -116,14 +107,16 @@ def _paired(mine: list[Payment], theirs: list[Payment]) -> list[tuple[str | None
     return paired
 
 
-def _take_into_case(mine: Case, theirs: Case, taken: list[str], to_check: list[str], there_label: str) -> None:
-    """The other's payments and condition progress, into this record's copy of the case."""
-    label = _case_label(mine)
+def _take_into_case(mine: Case, theirs: Case, taken: list[str], to_check: list[str], there_label: str,
+                    case_label: Callable[[Case], str]) -> None:
+    """The other's payments and condition progress, into this record's copy of the case, named as
+    `case_label` names it (`differences.cases_named`)."""
+    label = case_label(mine)
     if theirs.case_number and not names_a_case(case_number_key(mine.case_number or "")) and (
             names_a_case(case_number_key(theirs.case_number)) or not mine.case_number):
         mine.case_number = theirs.case_number
         taken.append(f"case number {theirs.case_number} for {label}")
-        label = _case_label(mine)
+        label = case_label(mine)
     by_label = {condition.label: condition for condition in mine.conditions}
     there_labels = {condition.label for condition in theirs.conditions}
     labels_here = [condition.label for condition in mine.conditions if condition.label not in there_labels]
@@ -266,16 +259,18 @@ def _said_paid_otherwise(mine: Case, theirs: Case, label: str, to_check: list[st
 
 
 def _take_petitions(mine: Case, theirs: Case, conviction_keys: dict[tuple[str, str], str | None], taken: list[str],
-                    kept: list[str], to_check: list[str], there_label: str, used: set[str]) -> None:
+                    kept: list[str], to_check: list[str], there_label: str, used: set[str],
+                    case_label: Callable[[Case], str]) -> None:
     """The other's petitions filed on the case (P53), on this record's conviction keys: one this
     record lacks is added; of the same one (`paired_petitions`), the hearing and the ruling
     this record lacks are taken, and what it has that the other says otherwise (a hearing, a
     ruling, the day filed, the counts) is kept and said: a hearing put off, typed on the
     laptop, was dropped without a word (R54-05).  One that may be this record's filed again
-    after a ruling with no day (`_maybe_filed_again`) is added too, and said to check."""
+    after a ruling with no day (`_maybe_filed_again`) is added too, and said to check.  The case
+    is named as `case_label` names it (`differences.cases_named`)."""
     from clinic_app.eligibility import short_name
 
-    label = _case_label(mine)
+    label = case_label(mine)
     petitions = [_removed_counts_kept_apart(mine, theirs, p, used) for p in theirs.petitions]
     asked = [[conviction_keys.get((theirs.id, key)) or key for key in p.convictions] for p in petitions]
     in_parts = _granted_in_part(mine, petitions, asked)
@@ -540,20 +535,21 @@ def merge_into(mine: Client, theirs: Client, *, my_reviews: list[ExportedReview]
     case_keys, conviction_keys = merged.case_keys, merged.conviction_keys
     used = set(keys_used) | {case.id for case in client.cases} | {c.id for case in client.cases for c in case.convictions}
     matched: set[int] = set()
+    case_label = cases_named(mine.cases, theirs.cases)
     for case in theirs.cases:
         mine_case = next((c for n, c in enumerate(client.cases) if n not in matched and same_case(c, case)), None)
         if mine_case is not None:
             matched.add(client.cases.index(mine_case))
             before = case_facts(mine_case)
-            _take_into_case(mine_case, case, taken, merged.to_check, there_label)
+            _take_into_case(mine_case, case, taken, merged.to_check, there_label, case_label)
             case_keys[case.id] = mine_case.id
             for conviction in case.convictions:
                 same = next((c.id for c in mine_case.convictions if replace(c, id="") == replace(conviction, id="")), None)
                 conviction_keys[(case.id, conviction.id)] = same
-            _take_petitions(mine_case, case, conviction_keys, taken, merged.kept, merged.to_check, there_label, used)
+            _take_petitions(mine_case, case, conviction_keys, taken, merged.kept, merged.to_check, there_label, used, case_label)
             if before != case_facts(case):
                 parts = case_parts(before, case_facts(case), here_label, there_label)
-                merged.to_check.append(f"{_case_label(mine_case)} has other facts in {there_label} ({', '.join(parts)}): "
+                merged.to_check.append(f"{case_label(mine_case)} has other facts in {there_label} ({', '.join(parts)}): "
                                        f"this record's are kept; {there_label}'s stay in the audit log of the merge")
             continue
         added = copy.deepcopy(case)
@@ -570,7 +566,7 @@ def merge_into(mine: Client, theirs: Client, *, my_reviews: list[ExportedReview]
             petition.convictions = [conviction_keys.get((case.id, key)) or key for key in petition.convictions]
         case_keys[case.id] = added.id
         client.cases.append(added)
-        taken.append(_case_label(added))
+        taken.append(case_label(added))
     # Intake's lines of a year alone name each record's cases as the record merged does: their cases
     # went after this record's, or into one of them, and "Case 1 (no case number)" of theirs named
     # this record's case 1 (R72-03); a case here without a number took their number, and its line
