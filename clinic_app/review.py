@@ -28,7 +28,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
-from clinic_app.case_titles import case_title_day_first
+from clinic_app.case_titles import titles_day_first
 from clinic_app.catalog import law_named
 from clinic_app.court import denial_to_review, review_day
 from clinic_app.model import Case, Determination, Screening
@@ -42,9 +42,9 @@ class CountNamed(NamedTuple):
 
 
 class CaseNamed(NamedTuple):
-    """A case as the queue names it: its key, its label (its number; without one, what its record
-    holds, `case_titles.case_title_day_first`) and its counts; all
-    `awaiting_said` reads of a record, without reading the whole of it."""
+    """A case as the queue names it: its key, its label (its number; without one, or where another
+    of the client's cases has it, what its record holds, `case_titles.titles_day_first`) and its
+    counts; all `awaiting_said` reads of a record, without reading the whole of it."""
     id: str
     label: str
     convictions: list[CountNamed]
@@ -200,9 +200,11 @@ def awaiting_said(cases: Sequence[Case], results: Iterable[Determination], facts
     # Named as every page names a count: the code once ("476a PC"), a conspiracy as read (law_named).
     counts = {conv.id: law_named(conv.code, conv.section) for case in cases for conv in case.convictions}
     # A case with no court number by what its record holds, the day first, as the window's lists
-    # name it ("case c3 (convicted 2019-01-05, PC 647(f), Orange County)", not "case c3": K85-03);
-    # the caseload's batched read (CaseNamed) brings it so titled.
-    labels = {case.id: case_title_day_first(case) if isinstance(case, Case) else case.label for case in cases}
+    # name it ("case c3 (convicted 2019-01-05, PC 647(f), Orange County)", not "case c3": K85-03),
+    # and so each of two of one number ("for case 24CR042" was said once of both, K413-02); the
+    # caseload's batched read (CaseNamed) brings them so titled.
+    records = [case for case in cases if isinstance(case, Case)]
+    labels = {case.id: case.label for case in cases} | dict(zip([case.id for case in records], titles_day_first(records)))
     said: dict[tuple[str, str], list[str]] = {}
     for d in results:
         if d.status != "needs_review" or waits_for_convictions(d):

@@ -35,7 +35,7 @@ from clinic_app.matching import (PAIRS_TOLD, ImportResult, UnfinishedImport, alp
 from clinic_app.court import (CourtLine, DenialTyped, ReviewSaid, court_from_json, denial_reviewed, denial_reviews_that_count,
                                kept_moment, moment_said, review_day)
 from clinic_app.merging import Merged
-from clinic_app.case_titles import case_title_day_first, told_by_what_the_record_holds
+from clinic_app.case_titles import case_title_day_first, sharing_a_number, told_by_what_the_record_holds
 from clinic_app.model import ArrestOffense, Case, Client, ClientSummary, Conviction, CountRemoved, Determination, Probation, Screening, Violation
 from clinic_app.review import CaseNamed, CountNamed, QueueRead, ReviewKept
 from clinic_app.screening_format import DenialEntered, ExportedReview, check_cases, jurisdiction_written
@@ -3035,8 +3035,11 @@ class Repository:
                 by_case: dict[int, CaseNamed] = {}
                 # A case with no court number (left blank, or typed "unknown") is named by what
                 # its record holds, as the window's lists name it, the day first: the queue's
-                # "for case c3" told the attorney nothing of which case it was (K85-03).
+                # "for case c3" told the attorney nothing of which case it was (K85-03).  So is
+                # each of two cases of one number (`sharing_a_number`): "for case 24CR042" was
+                # said once of both (K413-02).
                 untitled: dict[int, Case] = {}
+                listed: dict[int, dict[int, Case]] = defaultdict(dict)
                 for row_id, client_id, key, number, outcome, jurisdiction, county, disposed, arrested, offenses in conn.execute(
                         "SELECT id, client_id, case_key, case_number, outcome, jurisdiction, county, disposition_date, arrest_date, "
                         f"arrest_offenses FROM cases WHERE client_id IN ({marks}) ORDER BY client_id, position", some):
@@ -3045,13 +3048,21 @@ class Repository:
                     case = _case_as_listed(key, outcome, number, jurisdiction, county, disposed, offenses, arrested)
                     if told_by_what_the_record_holds(case):
                         untitled[row_id] = case
+                    listed[client_id][row_id] = case
+                apart: set[int] = set()
+                for client_cases in listed.values():
+                    if len(client_cases) > 1:
+                        shared = sharing_a_number(client_cases.values())
+                        apart |= {row_id for row_id, case in client_cases.items() if case.id in shared}
+                untitled |= {row_id: case for client_cases in listed.values() for row_id, case in client_cases.items()
+                             if row_id in apart}
                 for case_id, key, code, section, convicted in conn.execute(
                         "SELECT v.case_id, v.conviction_key, v.code, v.section, v.conviction_date FROM convictions AS v "
                         f"JOIN cases ON cases.id = v.case_id WHERE cases.client_id IN ({marks}) ORDER BY v.case_id, v.position", some):
                     by_case[case_id].convictions.append(CountNamed(key, code, section))
                     if case_id in untitled:
                         untitled[case_id].convictions.append(Conviction(key, section, code, conviction_date=r._pd(convicted)))
-                titles = {id(by_case[row_id]): case_title_day_first(case) for row_id, case in untitled.items()}
+                titles = {id(by_case[row_id]): case_title_day_first(case, apart=row_id in apart) for row_id, case in untitled.items()}
                 if titles:
                     for client_cases in cases.values():
                         client_cases[:] = [named._replace(label=titles[id(named)]) if id(named) in titles else named

@@ -48,3 +48,26 @@ def test_k413_01_a_second_case_of_the_number_on_one_side_only_is_told_apart_on_b
     laptop.cases[0] = replace(laptop.cases[0], petitions=[Petition("pc1203_4", date(2026, 11, 22))])
     assert differences(clinic, laptop, "id 1", "id 7")[0] == (
         "case 24CR042 (convicted 2024-03-01, PC 459, Los Angeles County): petitions filed")
+
+
+def test_k413_02_the_review_queue_tells_two_cases_of_one_number_apart(tmp_path):
+    from clinic_app.eligibility import screen
+    from clinic_app.review import awaiting_of, awaiting_said
+    from db.repository import Repository
+    from db.rescreen import rescreen_caseload
+
+    client = two_of_one_number()
+    for case in client.cases[:2]:  # whether either 24CR042's probation has ended is not known
+        case.sentence.probation.end = None
+    as_of = date(2026, 12, 7)
+    said = awaiting_said(client.cases, screen(client.person, client.cases, as_of).results, "facts", [], most=3)
+    assert ("PC 1203.3 end probation early for case 24CR042 (convicted 2024-03-01, PC 459, Los Angeles County), "
+            f"{TOLD_APART}: On what date does (or did) probation end?") in said, said
+    with Repository.open(tmp_path / "caseload.sqlite", user="paralegal") as repo:
+        client_id = repo.add_client(client)
+        rescreen_caseload(repo, as_of, workers=1)
+        ((_id, read),) = repo.queue_reads([client_id])
+        assert [case.label for case in read.cases] == [
+            "24CR042 (convicted 2024-03-01, PC 459, Los Angeles County)", TOLD_APART[5:], "24CR777"]
+        assert awaiting_of(repo, client_id) == awaiting_said(read.cases, read.results, read.facts, read.reviews)
+        assert TOLD_APART in awaiting_of(repo, client_id)
