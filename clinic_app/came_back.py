@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any, Protocol
 
-from clinic_app.case_titles import case_title_day_first
+from clinic_app.case_titles import titles_day_first
 from clinic_app.model import Case, Client, ClientSummary
 from clinic_app.summary import outcome_text
 from clinic_app.wording import listed
@@ -75,8 +75,10 @@ def entered_since(saves: Sequence[SaveLogged], client: Client) -> list[str]:
     person = saves[-1].before.get("person") if saves and isinstance(saves[-1].before, dict) else None
     ticked = client.person.pending_charges and isinstance(person, dict) and not person.get("pending_charges")
     # Each case by the one name History and Edit > Undo give it, the day first: the screening's
-    # sentences' title, its offense first, named one arrest two ways (K341-04).
-    cases = listed([f"case {case_title_day_first(case)}" for case in new]) if new else None
+    # sentences' title, its offense first, named one arrest two ways (K341-04); a number another
+    # of the client's cases has, told apart as History tells it ("case 24CR042" of either, K413-03).
+    titles = dict(zip([case.id for case in client.cases], titles_day_first(client.cases)))
+    cases = listed([f"case {titles[case.id]}" for case in new]) if new else None
     return ([cases] if cases else []) + ([PENDING_CHARGE_ENTERED] if ticked else [])
 
 

@@ -71,3 +71,27 @@ def test_k413_02_the_review_queue_tells_two_cases_of_one_number_apart(tmp_path):
             "24CR042 (convicted 2024-03-01, PC 459, Los Angeles County)", TOLD_APART[5:], "24CR777"]
         assert awaiting_of(repo, client_id) == awaiting_said(read.cases, read.results, read.facts, read.reviews)
         assert TOLD_APART in awaiting_of(repo, client_id)
+
+
+def test_k413_03_a_case_entered_since_is_named_as_history_names_it(tmp_path):
+    from datetime import timedelta
+
+    from clinic_app.came_back import entered_since
+    from clinic_app.court import kept_moment
+    from db.repository import Repository
+
+    client = two_of_one_number()
+    client.id, entered = None, client.cases.pop(0)  # the 2024 24CR042 typed in since the screening
+    with Repository.open(tmp_path / "caseload.sqlite", user="paralegal") as repo:
+        client_id = repo.add_client(client)
+        stored = repo.get_client(client_id)
+        repo.save_client(replace(stored, cases=[*stored.cases, entered]), expected=stored)
+        back = repo.get_client(client_id)
+        day = kept_moment(repo.history(client_id)[0].at).astimezone().date() - timedelta(days=1)
+        assert entered_since(repo.saves_after(client_id, day), back) == [
+            "case 24CR042 (convicted 2024-03-01, PC 459, Los Angeles County)"]
+        stored = repo.get_client(client_id)
+        own = replace(entered, id="c4", case_number="25CR100")
+        repo.save_client(replace(stored, cases=[*stored.cases, own]), expected=stored)
+        assert entered_since(repo.saves_after(client_id, day), repo.get_client(client_id)) == [
+            "case 24CR042 (convicted 2024-03-01, PC 459, Los Angeles County) and case 25CR100"]
