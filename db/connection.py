@@ -93,6 +93,14 @@ def commands_on(path: Path | str) -> Callable[[str], str]:
     return lambda sub: caseload_command(sub, where)
 
 
+def heard_commands(command: Callable[[str], str]) -> Callable[[str], str]:
+    """`command` (`commands_on`) as a screen reader is to hear it: a caseload's --db said as
+    "--db CASELOAD", as a description says NAME or KEY, not its whole path (K409-01)."""
+    if "--db " not in command("list"):
+        return command
+    return lambda sub: caseload_command(sub, "CASELOAD")
+
+
 @contextlib.contextmanager
 def _private_umask() -> Iterator[None]:
     """New files and folders readable by this user only: a caseload is confidential."""

@@ -50,7 +50,7 @@ from clinic_app.report import kept_as_text
 from clinic_app.review import awaiting_of_many
 from clinic_app.summary import newly_eligible
 from clinic_app.wording import count
-from db.connection import commands_on
+from db.connection import commands_on, heard_commands
 from db.repository import Repository, ScreeningCounts
 from ui.cell_in_full import CellInFull, cell_fit
 from ui.column_widths import ColumnWidthsMenu
@@ -567,6 +567,9 @@ class CaseloadView(QWidget):
         # The commands its tooltips name, on this caseload (S118-01): without its --db they ran
         # on the clinic's own.
         self.command = commands_on(repo.path or "")
+        # The same, as a screen reader hears them (K409-01): the file as "--db CASELOAD", not its
+        # whole path, said eight times on the page and holding perhaps a staff member's name.
+        self.heard_command = heard_commands(self.command)
         self._searched = ""  # the search box's text the list was last narrowed to
         self._read_only = repo.read_only()  # its file cannot be written: read again at each load
         self._filtered_on = today()  # the day the list was last filtered for (follow_today)
@@ -631,9 +634,9 @@ class CaseloadView(QWidget):
         # and Qt would otherwise squeeze the box below its own first item ("Any ever"); the
         # event chosen asks its own width (EventFilterBox).
         self.event = self._combo("Eve&nt:", top, "Filter by clinic event", EventFilterBox())
-        self.event.setToolTip(EVENT_SAID.format(list=self.command("list")))
+        self._say_filter(self.event, EVENT_SAID)
         self.language = self._combo("&Language:", top, "Filter by language")
-        self.language.setToolTip(LANGUAGE_SAID.format(list=self.command("list"), codes=" or ".join(LANGUAGES)))
+        self._say_filter(self.language, LANGUAGE_SAID.replace("{codes}", " or ".join(LANGUAGES)))
         self.language.addItem("Any language", None)
         for code in LANGUAGES:
             self.language.addItem(LANGUAGE_TITLES.get(code, code), code)
@@ -648,9 +651,7 @@ class CaseloadView(QWidget):
             button.clicked.connect(lambda checked, k=key: self._count_clicked(k, checked))
             self.count_buttons[key] = button
             if key in COUNT_TIPS:
-                tip = COUNT_TIPS[key] + (f" The same as {self.command('list')} --review" if key == "review" else "")
-                button.setToolTip(tip)
-                button.setAccessibleDescription(tip)
+                self._say_filter(button, COUNT_TIPS[key] + (" The same as {list} --review" if key == "review" else ""))
             counts.add_group(button)
         # Those who became eligible now since a day (Q46-01): among thousands eligible for
         # years, the week's new filings.  The day each became so is kept in the caseload (E48:
@@ -664,8 +665,7 @@ class CaseloadView(QWidget):
         self.older_rules_button = QPushButton()
         self.older_rules_button.setFlat(True)
         self.older_rules_button.setCheckable(True)
-        self.older_rules_button.setToolTip(OLDER_RULES_SAID.format(list=self.command("list")))
-        self.older_rules_button.setAccessibleDescription(self.older_rules_button.toolTip())
+        self._say_filter(self.older_rules_button, OLDER_RULES_SAID)
         self.older_rules_button.clicked.connect(self._filter_chosen)
         self.older_rules_button.hide()
         counts.add_group(self.older_rules_button)
@@ -693,15 +693,14 @@ class CaseloadView(QWidget):
         self.outstanding = QCheckBox("Something ou&tstanding")
         self.review = QCheckBox("&Review needed")
         for box, said in ((self.outstanding, OUTSTANDING_SAID), (self.review, REVIEW_NEEDED_SAID)):
-            box.setToolTip(said.format(list=self.command("list")))
-            box.setAccessibleDescription(box.toolTip())
+            self._say_filter(box, said)
             counts.add_group(box)
         # Who a remedy can help (F75-01): a Prop 47 night, a 17(b) clinic, a Prop 64 drive.
         # On this row, after the ticks: on the row above it took the search box's room (219
         # pixels left it at 1360 wide, "Name, alias, case number" cut).  Sized as the Event
         # filter, for "Any remedy" and the remedy chosen, not for the longest short name.
         self.remedy = self._combo("Re&medy:", counts, "Filter by remedy", EventFilterBox())
-        self.remedy.setToolTip(REMEDY_SAID.format(list=self.command("list")))
+        self._say_filter(self.remedy, REMEDY_SAID)
         self.remedy.addItem("Any remedy", None)
         for key, title, said in remedy_filters(self.command):
             self.remedy.addItem(title, key)
@@ -710,7 +709,7 @@ class CaseloadView(QWidget):
         # cases' County boxes were typed, "Orange" and "Orange County" one (clinic_app.counties).
         self.county = self._combo("Count&y:", counts, "Filter by county", CountyFilterBox())
         self.county.coming_to_use.connect(self._counties_read_again)
-        self.county.setToolTip(COUNTY_SAID.format(list=self.command("list")))
+        self._say_filter(self.county, COUNTY_SAID)
         self._county_spellings: dict[str, list[str]] = {}  # each county's spellings typed, by key
         self._county_ids: tuple[str, frozenset[int]] | None = None  # the county chosen's clients, read once
         self.shown_label = QLabel()
@@ -1306,14 +1305,13 @@ class CaseloadView(QWidget):
                     "(listed \u201cAutomatic; file on\u201d its day)")
         if filed:
             tip += f", and {filed:,} {FILED_ALREADY} (listed by where the court stands)"
-        tip += f". The same as {self.command('list')} --newly-eligible-since {day.isoformat()}."
-        button.setToolTip(tip)
-        button.setAccessibleDescription(tip)
+        self._say_filter(button, tip + f". The same as {{list}} --newly-eligible-since {day.isoformat()}.")
         shown = bool(to_file or automatic or filed) or button.isChecked()
         button.setVisible(shown)
         # Beside the button "since"; alone, what the day is for.
         self.newly_since_label.setText("since" if shown else "Newly eligible since")
-        self.newly_since.setToolTip(tip)
+        self.newly_since.setToolTip(button.toolTip())
+        self.newly_since.setAccessibleDescription(button.accessibleDescription())
 
     def _say_shown(self) -> None:
         total, shown = len(self.model.all_rows()), self.model.rowCount()
@@ -1633,6 +1631,13 @@ class CaseloadView(QWidget):
             self.apply_filters()
         if self._tips_said_on != self.today():
             self._say_outcome_tips()
+
+    def _say_filter(self, widget: QWidget, said: str) -> None:
+        """`widget`'s tooltip, `said` with {list} the list command on this caseload, whole, to be
+        copied (S118-01); its description the same with the file said as "--db CASELOAD"
+        (`heard_commands`, K409-01): a combo's had been its tooltip, path and all."""
+        widget.setToolTip(said.replace("{list}", self.command("list")))
+        widget.setAccessibleDescription(said.replace("{list}", self.heard_command("list")))
 
     def _say_outcome_tips(self) -> None:
         """Each Outcome item's tooltip (WITHIN_SAID) with its command on this caseload, a probation
