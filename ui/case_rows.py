@@ -419,9 +419,11 @@ class ConvictionRow(EntryRow):
         # with its label on a line of its own where even they two do not fit (341 pixels: the
         # case form scrolled sideways in a window 667 pixels wide, S83-01).
         dates = FlowLayout()
-        self.labelled(dates, "Convicted:", self.date, "Conviction date",
+        # Heard by the label's words, as its refusals name it (K409-02): "Conviction date" was a
+        # second name, and heard twice on arriving at a refusal that said it.
+        self.labelled(dates, "Convicted:", self.date, "Convicted",
                       f"The date of this conviction on the docket: {DATE_FORMS_TAKEN}")
-        self.labelled(dates, "Offense on:", self.offense_date, "Offense date",
+        self.labelled(dates, "Offense on:", self.offense_date, "Offense on",
                       "The day the offense happened, if the record gives it: some remedies turn on the person's age then")
         self.layout().insertLayout(1, dates)
         # The facts some remedies turn on (Prop 47 value and shop hours, Prop 64 amounts,
@@ -867,7 +869,7 @@ class ConvictionRow(EntryRow):
         return problems
 
     def dates_problem(self) -> str | None:
-        """The row's dates' problem, named by their field (intake names the date "Arrest date"
+        """The row's dates' problem, named by their field (intake names the date "Arrested"
         for a case with no conviction): not a date, or after today; None when both are fine.
         For a row whose section may stay blank (intake's arrest), which `validate` does not
         read the dates of: "2042" or "2018-02-30" typed there was not said (I59-02)."""

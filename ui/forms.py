@@ -68,6 +68,14 @@ class ErrorLabel(QLabel):
 SPOKEN_KIND = {"error": "Problem: ", "note": "Note: "}
 
 
+def said_on(field: QWidget, text: str, kind: str) -> str:
+    """`text`, a problem or note, as `field`'s description: without the field's own name where
+    it starts so, heard just before it ("Convicted, 2042, Problem: Convicted: 2042 is after this
+    year" said the name twice, K409-02); the words shown keep it."""
+    name = field.accessibleName()
+    return f"{SPOKEN_KIND.get(kind, '')}{text.removeprefix(f'{name}: ') if name else text}"
+
+
 def resting_description(field: QWidget) -> str:
     """What a screen reader is handed as `field`'s description while no problem or note is said
     of it: "" (Qt then says its tooltip, or with none its placeholder), or for a field that says
@@ -237,7 +245,7 @@ class MessageLabel(QLabel):
             self.setAccessibleDescription(spoken)
         for field in self.describes:
             # With nothing said, what the field says of itself (S140-03): a date's format.
-            said = spoken or resting_description(field)
+            said = said_on(field, text, kind) if text else resting_description(field)
             if field.accessibleDescription() != said:
                 field.setAccessibleDescription(said)
         self.setVisible(bool(text) and self.seen_in() is self)

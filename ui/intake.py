@@ -1143,7 +1143,7 @@ class IntakeDialog(QDialog):
         # The row's date is the arrest's: "Convicted:" there had no conviction to date.
         # Alt+E either way (K99-01): every other letter of "Arrested" is another control's.
         self._count_label(self.conviction.date).setText("Arr&ested:" if arrest else "Convict&ed:")
-        self.conviction.date.setAccessibleName("Arrest date" if arrest else "Conviction date")
+        self.conviction.date.setAccessibleName("Arrested" if arrest else "Convicted")  # as it reads (K409-02)
         self.conviction.dated_as_arrest(arrest)  # "arrested before Prop 47", not "convicted"
         self.ends_label.setText("Supervision &until:" if custody else "&Until:")  # Alt+U either way
         # After a PC 1170(h) jail term the only supervision is mandatory supervision, the end of a
@@ -1258,7 +1258,7 @@ class IntakeDialog(QDialog):
             return problems[0]
         year = self.conviction.date.year_alone()
         if year is not None and year > self.today.year:
-            return Refusal(f"{'Arrest' if arrest else 'Conviction'} date: {year} is after this year",
+            return Refusal(f"{self.conviction.date.accessibleName()}: {year} is after this year",
                            COUNT_DATES[arrest])
         jail = self._jail_before_realignment()
         if jail is not None:
@@ -1415,7 +1415,7 @@ class IntakeDialog(QDialog):
         the birth, said as its year is, not as "Case BA1, conviction 1, ..." (R381-02)."""
         assert self.client is not None
         born = self.client.person.dob
-        what = "Arrest date" if arrest else "Conviction date"
+        what = self.conviction.date.accessibleName()  # "Convicted", "Arrested": as the label reads (K409-02)
         convicted = self.conviction.date.year_alone()
         if convicted is not None and born is not None and convicted < born.year:
             return Refusal(f"{what}: {convicted} is before the date of birth {born.isoformat()}", COUNT_DATES[arrest])

@@ -143,7 +143,7 @@ def test_the_question_offers_add_only_for_a_case_that_can_be_added_and_stays_by_
     parent = QWidget()
     qtbot.addWidget(parent)
     assert real_ask_unadded_case(parent, None, "close intake") == "stay"
-    assert real_ask_unadded_case(parent, "Conviction date: Not a date", "close intake") == "stay"
+    assert real_ask_unadded_case(parent, "Convicted: Not a date", "close intake") == "stay"
     with_add, without_add = shown
     assert sorted(with_add[0]) == ["&Add this case", "&Discard it", "&Stay"]
     assert with_add[1:3] == ("&Stay", "&Stay")  # Enter and Escape stay
@@ -159,7 +159,7 @@ def test_a_case_from_before_the_date_of_birth_is_refused_with_a_reason_not_a_cra
     assert repo.get_client(intake.client.id).person.dob == date(1990, 1, 1)
     _type_case(qtbot, intake, convicted="1985-01-01")
     qtbot.mouseClick(intake.add_case, Qt.MouseButton.LeftButton)
-    assert intake.case_message.text() == "Conviction date: 1985-01-01 is before the date of birth 1990-01-01"  # R381-02
+    assert intake.case_message.text() == "Convicted: 1985-01-01 is before the date of birth 1990-01-01"  # R381-02
     # ... and a screen reader hears it on the case's fields and on Add case (W23-03).
     assert intake.add_case.accessibleDescription() == "Problem: " + intake.case_message.text()
     assert intake.case_number.accessibleDescription() == intake.add_case.accessibleDescription()

@@ -32,13 +32,13 @@ def test_i59_record_tab_refuses_a_conviction_date_after_today(qtbot, window, rep
     form = view.record.case_form
     row = form.convictions.rows[0]
     _type(qtbot, row.date, "2042-03-01")
-    said = f"Conviction date: after today ({TODAY.isoformat()}); a day gone by, check the year"
+    said = f"Convicted: after today ({TODAY.isoformat()}); a day gone by, check the year"
     assert row.message.text() == said
     assert not view.save_button.isEnabled() and said in view.save_button.toolTip()
     assert repo.get_client(client_id).cases[0].convictions[0].conviction_date == date(2024, 3, 1)
     _type(qtbot, row.offense_date, "2043-01-01")  # the conviction's is said first
     _type(qtbot, row.date, "2024-03-02")
-    assert row.message.text().startswith(f"Offense date: after today ({TODAY.isoformat()})")
+    assert row.message.text().startswith(f"Offense on: after today ({TODAY.isoformat()})")
     _type(qtbot, row.offense_date, "2023-12-24")
     assert view.problems() == []
     assert repo.get_client(client_id).cases[0].convictions[0].conviction_date == date(2024, 3, 2)
@@ -82,15 +82,15 @@ def _intake(qtbot, repo):
 def test_i59_intake_refuses_a_conviction_date_after_today(qtbot, repo):
     dialog = _intake(qtbot, repo)
     type_intake_case(qtbot, dialog, "24CR043", "2042-03-01")
-    said = f"Conviction date: after today ({TODAY.isoformat()}); a day gone by, check the year"
+    said = f"Convicted: after today ({TODAY.isoformat()}); a day gone by, check the year"
     assert dialog.case_message.text() == said
     assert repo.get_client(dialog.client.id).cases == []
 
 
 @pytest.mark.parametrize("typed, said", [
-    ("2042-03-01", f"Arrest date: after today ({TODAY.isoformat()}); a day gone by, check the year"),
+    ("2042-03-01", f"Arrested: after today ({TODAY.isoformat()}); a day gone by, check the year"),
     # Not a date, with no section typed: the add crashed (a ValueError from the row's value).
-    ("2018-02-30", "Arrest date: Not a date: there is no 2018-02-30 (February 2018 has 28 days)"),
+    ("2018-02-30", "Arrested: Not a date: there is no 2018-02-30 (February 2018 has 28 days)"),
 ])
 def test_i59_intake_refuses_an_arrest_date_after_today_or_not_a_date_with_no_section(qtbot, repo, typed, said):
     from ui.forms import set_combo

@@ -3,7 +3,14 @@
 K409-01: each caseload filter's description read out the caseload's whole file path (eight
 times on the page, a path that can hold a staff member's user name): it says what the filter
 lists and its twin at a terminal, the file named as "--db CASELOAD"; the tooltip, to be copied,
-still names the file."""
+still names the file.
+
+K409-02: at intake a count's date labelled "Convicted:" (or "Arrested:") was heard "Conviction
+date" (or "Arrest date"), and Enter in the Case number took the keyboard to it heard as
+"Conviction date, 2042, Problem: Conviction date: 2042 is after this year": two names for one
+field, one of them twice.  Its name is the label's words, its refusal says them as shown, and
+on arriving the refusal is heard without them again: "Convicted, 2042, Problem: 2042 is after
+this year"."""
 
 from __future__ import annotations
 
@@ -12,6 +19,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QLabel
+
+# Intake at 12 pt, 667 x 344, Dora Escala (born 1970-05-06) started by the keyboard (K364's).
+from tests.gui.test_intake_large_font_s100 import font_12, laptop_200  # noqa: F401 - fixtures
+from tests.gui.test_intake_refusal_shown_once_k364 import dialog  # noqa: F401 - the fixture
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)")
 
@@ -32,3 +44,28 @@ def test_k409_01_a_filter_s_description_names_no_file_path(qtbot, window, repo):
         assert heard.endswith(f"The same as clinic-app list --db CASELOAD {option}"), (option, heard)
         assert heard.startswith("Clients"), heard  # what it lists, as the tooltip says
         assert widget.toolTip().endswith(f"The same as clinic-app list {where} {option}")  # to copy, whole
+
+
+@pytest.mark.parametrize(("sentence", "name", "typed", "said"), [
+    ("probation", "Convicted", "2042", "2042 is after this year"),
+    ("dismissed", "Arrested", "2042", "2042 is after this year"),
+    ("probation", "Convicted", "6/1/1950", "1950-06-01 is before the date of birth 1970-05-06"),
+])
+def test_k409_02_a_count_s_date_is_heard_by_its_label_and_once(qtbot, dialog, sentence, name, typed, said):
+    from PySide6.QtCore import Qt
+
+    from tests.gui.conftest import type_intake_case
+    from ui.forms import set_combo
+
+    set_combo(dialog.sentence, sentence)
+    type_intake_case(qtbot, dialog, "BA1", typed, offense="PC 459", enter=False)
+    dialog.case_number.setFocus()
+    qtbot.keyClick(dialog.case_number, Qt.Key.Key_Return)
+    date = dialog.conviction.date
+    assert date.hasFocus()
+    label = next(label for label in dialog.conviction.findChildren(QLabel) if label.buddy() is date)
+    assert label.text().replace("&", "") == f"{name}:" and date.accessibleName() == name
+    assert dialog.conviction.message.text() == f"{name}: {said}"  # seen beside the field, named as shown
+    assert date.accessibleDescription() == f"Problem: {said}"  # heard after its name, not again
+    # Heard on the case's own fields with the name: they are not the date.
+    assert dialog.case_number.accessibleDescription() == f"Problem: {name}: {said}"

@@ -23,7 +23,7 @@ def test_t154_01_an_acquittal_typed_at_intake_is_stored_as_one_and_screened_so(q
     dialog.conviction.date.clear()
     qtbot.keyClicks(dialog.conviction.date, "2023-03-14")
     _choose(qtbot, dialog.sentence, "No conviction: acquitted at trial")
-    assert dialog.conviction.date.accessibleName() == "Arrest date"  # an arrest's row, as for a dismissal
+    assert dialog.conviction.date.accessibleName() == "Arrested"  # an arrest's row, as for a dismissal
     qtbot.keyClick(dialog.case_number, Qt.Key.Key_Return)
     assert dialog.case_message.text() == "Case 1 added and screened."
 

@@ -23,7 +23,7 @@ def test_r402_02_a_birth_put_right_takes_away_the_count_s_refusal_naming_it(qtbo
 
     set_combo(dialog.sentence, "probation")
     type_intake_case(qtbot, dialog, "BA1", "1950", offense="PC 459")
-    said = "Conviction date: 1950 is before the date of birth 1970-05-06"
+    said = "Convicted: 1950 is before the date of birth 1970-05-06"
     assert dialog.conviction.message.text() == said and dialog.conviction.message.is_error
     dialog.dob.setFocus()
     dialog.dob.selectAll()

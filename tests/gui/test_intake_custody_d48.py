@@ -116,7 +116,7 @@ def test_d48_04_an_arrest_without_a_conviction_is_taken_at_intake(qtbot, repo):
     dialog.sentence.setCurrentIndex(dialog.sentence.findData("no_charges_filed"))
     date_label = next(lbl for lbl in dialog.conviction.findChildren(type(dialog.released_label))
                       if lbl.buddy() is dialog.conviction.date)
-    assert date_label.text() == "Arr&ested:" and dialog.conviction.date.accessibleName() == "Arrest date"  # Alt+E (K99-01)
+    assert date_label.text() == "Arr&ested:" and dialog.conviction.date.accessibleName() == "Arrested"  # Alt+E (K99-01)
     assert not any(field.isVisibleTo(dialog) for field in (dialog.fines, dialog.fines_paid, dialog.restitution,
                                                            dialog.probation_end, dialog.released))
     qtbot.keyClicks(dialog.conviction.date, "9/3/2016")

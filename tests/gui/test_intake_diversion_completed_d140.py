@@ -23,7 +23,7 @@ def _results(repo, client_id: int) -> dict[str, str]:
 def test_d140_01_a_completed_dej_typed_at_intake_is_screened_for_the_pleas_withdrawal(qtbot, repo):
     dialog = _intake_with_a_client(qtbot, repo, "Rosa Testdej")
     _choose(qtbot, dialog.sentence, "No conviction: DEJ (PC 1000) completed")
-    assert dialog.conviction.date.accessibleName() == "Arrest date"  # an arrest's row, as for a dismissal
+    assert dialog.conviction.date.accessibleName() == "Arrested"  # an arrest's row, as for a dismissal
     qtbot.keyClick(dialog.case_number, Qt.Key.Key_Return)
     assert dialog.case_message.text() == "Case 1 added and screened."
     (case,) = repo.get_client(dialog.client.id).cases

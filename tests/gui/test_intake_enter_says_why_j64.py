@@ -60,7 +60,9 @@ def test_j64_01_enter_in_a_field_of_the_case_that_is_wrong_says_why_the_case_was
     assert dialog.client.cases == []
     assert dialog.case_message.seen_in().isVisible()  # under the field's line since K369-03
     assert dialog.case_message.text().startswith(said)
-    assert said in box.accessibleDescription()  # heard on the field too
+    # Heard on the field too, after its name, which it does not say again (K409-02).
+    assert said.removeprefix(f"{box.accessibleName()}: ") in box.accessibleDescription()
+    assert box.accessibleName() == said.split(": ", 1)[0]
 
 
 def test_j64_01_enter_on_a_date_of_birth_that_is_no_day_says_why_the_client_was_not_started(qtbot, intake):

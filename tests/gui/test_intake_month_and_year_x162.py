@@ -39,4 +39,4 @@ def test_x162_04_no_month_is_no_date(qtbot, repo, started_intake, typed):
     intake = started_intake
     type_intake_case(qtbot, intake, "21M05678", typed, offense="484")
     assert intake.client.cases == []
-    assert intake.case_message.text().startswith("Conviction date: Not a date")
+    assert intake.case_message.text().startswith("Convicted: Not a date")

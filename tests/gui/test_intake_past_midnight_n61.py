@@ -35,7 +35,7 @@ def test_n61_intake_open_past_midnight_takes_the_new_days_date(qtbot, repo):
     tomorrow = TODAY + timedelta(days=1)
     # Still the 22nd: the 23rd is refused, as before.
     type_intake_case(qtbot, dialog, "24CR061", tomorrow.isoformat())
-    assert dialog.case_message.text() == f"Conviction date: after today ({TODAY.isoformat()}); a day gone by, check the year"
+    assert dialog.case_message.text() == f"Convicted: after today ({TODAY.isoformat()}); a day gone by, check the year"
     assert repo.get_client(dialog.client.id).cases == []
     clock.day = tomorrow  # 00:10: the same typing is today's date now
     qtbot.keyClick(dialog.conviction.date, Qt.Key.Key_Return)
@@ -45,7 +45,7 @@ def test_n61_intake_open_past_midnight_takes_the_new_days_date(qtbot, repo):
     assert dialog.today == tomorrow  # and it is screened for the new day
     # The day after that is still refused, naming the new day.
     type_intake_case(qtbot, dialog, "24CR062", (tomorrow + timedelta(days=1)).isoformat())
-    assert dialog.case_message.text() == f"Conviction date: after today ({tomorrow.isoformat()}); a day gone by, check the year"
+    assert dialog.case_message.text() == f"Convicted: after today ({tomorrow.isoformat()}); a day gone by, check the year"
     qtbot.wait(50)  # the row's message laid out before the picture
 
 

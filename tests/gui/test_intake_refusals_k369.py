@@ -14,8 +14,8 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grab
 
 
 @pytest.mark.parametrize(("typed", "said"), [
-    ("13/45/2018", "Arrest date: Not a date: there is no 13/45/2018 (there is no month 13)"),
-    ("2018-02-30", "Arrest date: Not a date: there is no 2018-02-30 (February 2018 has 28 days)"),
+    ("13/45/2018", "Arrested: Not a date: there is no 13/45/2018 (there is no month 13)"),
+    ("2018-02-30", "Arrested: Not a date: there is no 2018-02-30 (February 2018 has 28 days)"),
 ])
 def test_k369_01_an_arrest_s_date_that_is_no_day_is_refused_as_the_arrest_date(qtbot, dialog, typed, said):
     """With a section typed, "Arrested: 13/45/2018" was refused as "Conviction date: Not a date
@@ -27,7 +27,8 @@ def test_k369_01_an_arrest_s_date_that_is_no_day_is_refused_as_the_arrest_date(q
     assert dialog.client.cases == []
     assert dialog.case_message.text() == said
     assert dialog.conviction.message.text() == said and dialog.conviction.message.isVisible()
-    assert dialog.conviction.date.accessibleDescription() == f"Problem: {said}"
+    # Heard after the field's name, which it does not say again (K409-02).
+    assert dialog.conviction.date.accessibleDescription() == f"Problem: {said.removeprefix(dialog.conviction.date.accessibleName() + ': ')}"
 
 
 def _heard(announcements) -> list[str]:
@@ -40,7 +41,7 @@ def test_k369_02_a_refused_enter_is_heard_once_and_not_again_while_it_stands(qtb
     both the case's message and the count's (K364-01), nor again at a second Enter over it."""
     from PySide6.QtCore import Qt
 
-    said = "Conviction date: Not a date: there is no 13/45/2018 (there is no month 13)"
+    said = "Convicted: Not a date: there is no 13/45/2018 (there is no month 13)"
     type_intake_case(qtbot, dialog, "BA1", "13/45/2018", offense="11377")
     assert dialog.client.cases == []
     assert _heard(announcements) == [said]
@@ -52,7 +53,7 @@ def test_k369_02_a_refused_enter_is_heard_once_and_not_again_while_it_stands(qtb
     dialog.conviction.date.selectAll()
     qtbot.keyClicks(dialog.conviction.date, "2042")
     qtbot.keyClick(dialog.conviction.date, Qt.Key.Key_Return)
-    assert _heard(announcements) == [said, "Conviction date: 2042 is after this year"]
+    assert _heard(announcements) == [said, "Convicted: 2042 is after this year"]
     # Box 1's refusal too.
     dialog.name.setFocus()
     dialog.name.selectAll()
@@ -97,7 +98,8 @@ def test_k369_03_an_end_date_refused_is_seen_beside_its_field(qtbot, dialog, ann
                     timeout=1000)
     # Heard once: announced where the keyboard stayed in Until:, or said as Until:'s description
     # where Enter's refusal took the keyboard there (a screen reader says it of the field reached).
-    assert dialog.probation_end.accessibleDescription() == f"Problem: {said}"
+    # Heard after the field's name, which it does not say again (K409-02).
+    assert dialog.probation_end.accessibleDescription() == f"Problem: {said.removeprefix(dialog.probation_end.accessibleName() + ': ')}"
     assert _heard(announcements) == ([said] if enter_in == "probation_end" else [])
 
 

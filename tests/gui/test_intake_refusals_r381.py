@@ -43,11 +43,11 @@ def test_r381_01_a_day_before_another_is_refused_under_its_line(qtbot, started_i
 
 
 @pytest.mark.parametrize(("sentence", "said"), [
-    ("probation", "Conviction date: 1950-06-01 is before the date of birth 1988-04-12"),
-    ("dismissed", "Arrest date: 1950-06-01 is before the date of birth 1988-04-12"),
+    ("probation", "Convicted: 1950-06-01 is before the date of birth 1988-04-12"),
+    ("dismissed", "Arrested: 1950-06-01 is before the date of birth 1988-04-12"),
 ])
 def test_r381_02_a_day_before_the_birth_is_named_as_its_field(qtbot, started_intake, sentence, said):
-    """"1950" as the conviction's year was refused as "Conviction date: 1950 is before the date of
+    """"1950" as the conviction's year was refused as "Convicted: 1950 is before the date of
     birth 1988-04-12", and "6/1/1950" as "Case BA1, conviction 1, conviction date: 1950-06-01 is
     before ...", naming a case not added and a count intake does not number, by no field's name:
     both name the field as a screen reader hears it ("Conviction date", "Arrest date")."""

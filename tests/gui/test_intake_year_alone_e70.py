@@ -84,7 +84,7 @@ def test_e70_03_a_conviction_year_and_a_release_year_with_notes_already_there(qt
 def test_e70_03_a_year_still_to_come_or_no_date_is_refused(qtbot, repo, intake):
     type_intake_case(qtbot, intake, "21M05678", "2027", offense="484")
     assert intake.client.cases == []
-    assert intake.case_message.text() == "Conviction date: 2027 is after this year"
+    assert intake.case_message.text() == "Convicted: 2027 is after this year"
     intake._clear_case()
 
     # A month and year was refused here too, its month lost; taken since X162-04.

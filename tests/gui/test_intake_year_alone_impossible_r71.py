@@ -17,7 +17,7 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grab
 
 def test_r71_04_a_conviction_year_before_the_birth_is_refused(qtbot, repo, intake):  # noqa: F811
     type_intake_case(qtbot, intake, "21M05678", "1970", offense="484")  # Ana was born 1/2/1980
-    assert intake.case_message.text() == "Conviction date: 1970 is before the date of birth 1980-01-02"
+    assert intake.case_message.text() == "Convicted: 1970 is before the date of birth 1980-01-02"
     assert repo.get_client(intake.client.id).cases == [] and not repo.get_client(intake.client.id).notes
 
 

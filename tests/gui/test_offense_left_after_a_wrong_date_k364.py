@@ -21,4 +21,4 @@ def test_k364_02_leaving_the_offense_after_a_date_that_is_no_day_shows_it_as_sto
     qtbot.keyClicks(dialog.conviction.offense, "11377")
     qtbot.keyClick(dialog.conviction.offense, Qt.Key.Key_Tab)
     assert dialog.conviction.offense.text() == "HS 11377"
-    assert dialog.conviction.message.text() == "Conviction date: Not a date: there is no 13/45/2018 (there is no month 13)"
+    assert dialog.conviction.message.text() == "Convicted: Not a date: there is no 13/45/2018 (there is no month 13)"

@@ -20,7 +20,7 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grab
 README = " ".join((Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8").split())
 
 # The README's words for a stop, and the words of the field's accessible name they stand for.
-STOPS = {"the wobbler": "Wobbler", "the date": "Conviction date", "offense date": "Offense date",
+STOPS = {"the wobbler": "Wobbler", "the date": "Convicted", "offense date": "Offense on",
          "Prop 47 value": "Property value", "shop open": "open business", "cannabis grams": "Amount of cannabis",
          "plants": "cannabis plants", "the Trafficking / IPV box": "trafficking", "relief already granted": "relief already granted"}
 
@@ -49,7 +49,7 @@ def test_w104_02_the_readmes_tab_order_on_the_case_line_is_intakes(qtbot, intake
     qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
     assert dialog.client is not None and dialog.case_number.hasFocus()
     _alt(qtbot, Qt.Key.Key_L)
-    walked = _walked(qtbot, dialog.conviction.level, dialog.conviction.date) + ["Conviction date"]
+    walked = _walked(qtbot, dialog.conviction.level, dialog.conviction.date) + ["Convicted"]
     assert len(walked) == len(from_the_level)
     assert all(STOPS[words].lower() in name.lower() for words, name in zip(from_the_level, walked, strict=True)), walked
     walked = _walked(qtbot, dialog.conviction.date, dialog.sentence)

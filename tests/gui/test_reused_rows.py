@@ -120,7 +120,7 @@ def test_the_save_buttons_state_copies_the_record_once(qtbot, window, repo, monk
     assert view.save_button.isEnabled()
     row.date.setText("2018-02-30")
     assert not view.save_button.isEnabled()
-    assert view.save_button.toolTip() == "Cannot save yet:\nConviction date: Not a date: there is no 2018-02-30 (February 2018 has 28 days)"
+    assert view.save_button.toolTip() == "Cannot save yet:\nConvicted: Not a date: there is no 2018-02-30 (February 2018 has 28 days)"
 
 
 def test_condition_and_violation_rows_are_kept_and_show_the_new_case(qtbot):
@@ -178,5 +178,5 @@ def test_a_save_with_nothing_changed_copies_the_record_once(qtbot, window, repo,
     row.date.setFocus()
     row.date.setText("2018-02-30")
     assert view.save() is False
-    assert view.save_reason.text() == "Cannot save: Conviction date: Not a date: there is no 2018-02-30 (February 2018 has 28 days)"
-    assert row.message.text() == "Conviction date: Not a date: there is no 2018-02-30 (February 2018 has 28 days)"
+    assert view.save_reason.text() == "Cannot save: Convicted: Not a date: there is no 2018-02-30 (February 2018 has 28 days)"
+    assert row.message.text() == "Convicted: Not a date: there is no 2018-02-30 (February 2018 has 28 days)"
