@@ -156,14 +156,17 @@ class CaseForm(Committer):
             # Tabs after the case number, and a case Add case makes is already "convicted".
             "case_number": add_row(form, "Case n&umber:", self.case_number),
             "county": add_row(form, "County:", self.county),
-            "jurisdiction": add_row(form, "State or court:", self.jurisdiction, "State or court, if not California"),
+            # Heard as it reads: "if not California" is in its tooltip and placeholder (K409-03).
+            "jurisdiction": add_row(form, "State or court:", self.jurisdiction),
             "outcome": add_row(form, "Outcome:", self.outcome, "Case outcome"),
             "disposition": add_row(form, "Disposition date:", self.disposition),
             "arrest_date": add_row(form, "Arrest date:", self.arrest_date),
         }
         self.protective_order = DateField()
-        self.rows["protective_order"] = add_row(form, "Protective order until:", self.protective_order,
-                                                "Criminal protective order in force until")
+        # Heard as it reads, what it is in its tooltip: "Criminal protective order in force until"
+        # was a second name for the field, as "Early termination date (PC 1203.3)" was below (K409-03).
+        self.protective_order.setToolTip("The day a criminal protective order made in this case is in force until")
+        self.rows["protective_order"] = add_row(form, "Protective order until:", self.protective_order)
         layout.addWidget(box)
 
         # What the arrest was for: the limitation periods and arrest sealing turn on it when
@@ -185,7 +188,7 @@ class CaseForm(Committer):
         self.rows |= {
             "program_kind": add_row(form, "Program:", self.program_kind, "Diversion or DEJ program"),
             "plea_entered": add_row(form, "Plea entered:", self.plea_entered, "Plea entered for the program"),
-            "program_completed": add_row(form, "Program completed:", self.program_completed, "Program completed on"),
+            "program_completed": add_row(form, "Program completed:", self.program_completed),
         }
         layout.addWidget(box)
 
@@ -223,12 +226,15 @@ class CaseForm(Committer):
                                       "(“PROB 3 YRS”, “36 MOS”), counted from the probation start, else the "
                                       "judgment or conviction date")
         self.early_termination = DateField()
+        self.early_termination.setToolTip("The day the court ended probation early (PC 1203.3 early termination)")
         self.probation_status = combo(PROBATION_STATUS)
         self.rows |= {
             "probation_kind": add_row(form, "Kind:", self.probation_kind, "Probation kind"),
             "probation_start": add_row(form, "Probation start:", self.probation_start, "Probation start"),
             "probation_end": add_row(form, "Probation end:", self.probation_end, "Probation end"),
-            "early_termination": add_row(form, "Ended early on:", self.early_termination, "Early termination date (PC 1203.3)"),
+            # "Kind", "Status": the box's word with them, as the eye has it; "Ended early on" says
+            # itself, the statute in its tooltip (K409-03).
+            "early_termination": add_row(form, "Ended early on:", self.early_termination),
             "probation_status": add_row(form, "Status:", self.probation_status, "Probation status"),
         }
         # "PROB 3 YRS" as the RAP sheet prints it, its end counted and written as the field is

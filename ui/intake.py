@@ -391,7 +391,7 @@ class IntakeDialog(QDialog):
         # marked only on the Record tab after the client had gone (X110-02).  Blank is
         # California; not kept for the next case, as the county is (see the sentence's line).
         self.jurisdiction = state_or_court_box()
-        self.jurisdiction.setAccessibleName("State or court, if not California")
+        self.jurisdiction.setAccessibleName("State or court")  # as it reads; its tooltip says the rest (K409-03)
         # The row told of it by the box alone, not through the dialog (a cycle, as the clock).
         self.conviction = ConvictionRow(Conviction(id="c1-1", section="", level=None), today=self._clock,
                                         outside=partial(outside_california, self.jurisdiction))

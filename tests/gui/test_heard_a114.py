@@ -32,7 +32,8 @@ def test_a114_01_a_california_court_refused_at_intake_is_heard_on_the_state_or_c
 
     assert repo.get_client(intake.client.id).cases == []  # refused (M57-04)
     assert intake.jurisdiction.hasFocus()
-    said = "Problem: State or court: a California court; leave it blank for a California case"
+    # After the box's name, "State or court", not said again (K409-02, K409-03).
+    said = "Problem: a California court; leave it blank for a California case"
     assert intake.jurisdiction.accessibleDescription() == said
     # Cleared and Enter: the case is added and the box's own tip is heard again, not the problem.
     intake.jurisdiction.selectAll()

@@ -69,3 +69,31 @@ def test_k409_02_a_count_s_date_is_heard_by_its_label_and_once(qtbot, dialog, se
     assert date.accessibleDescription() == f"Problem: {said}"  # heard after its name, not again
     # Heard on the case's own fields with the name: they are not the date.
     assert dialog.case_number.accessibleDescription() == f"Problem: {name}: {said}"
+
+
+# The Record tab's fields whose heard name only differed from their label (K409-03), and words
+# their description keeps of the longer name.
+SAID_AS_SEEN = [("early_termination", "PC 1203.3"), ("protective_order", "criminal protective order"),
+                ("program_completed", ""), ("jurisdiction", "California")]
+
+
+@pytest.mark.parametrize(("name", "described"), SAID_AS_SEEN)
+def test_k409_03_a_record_field_is_heard_by_its_label(qtbot, window, repo, name, described):
+    from tests.gui.conftest import open_on_record, probation_client
+    from tests.gui.test_one_name_for_each_field_k393 import _label_of
+
+    _, form = open_on_record(window, repo, probation_client("Ona Probst"))
+    field = getattr(form, name)
+    assert field.accessibleName() == _label_of(field)
+    assert described.lower() in _described(field).lower()
+    # A short label in a box is heard with the box's word: kept ("Kind:" in Probation).
+    assert (form.probation_kind.accessibleName(), form.probation_status.accessibleName()) == (
+        "Probation kind", "Probation status")
+
+
+def test_k409_03_intake_s_state_or_court_is_heard_by_its_label(qtbot, started_intake):
+    from tests.gui.test_one_name_for_each_field_k393 import _label_of
+
+    box = started_intake.jurisdiction
+    assert box.accessibleName() == _label_of(box) == "State or court"
+    assert "Blank for a California court" in _described(box)
