@@ -827,7 +827,7 @@ class ConvictionRow(EntryRow):
             problems.append(f"{fact_problem[0]}: {fact_problem[1]}")
         elif self.offense_date.value() and self.date.value() and self.offense_date.value() > self.date.value():
             self.message.say("The offense date is after the conviction date")
-            problems.append("Offense date: after the conviction date")
+            problems.append(f"{self.offense_date.accessibleName()}: after the conviction date")  # "Offense on" (K409-04)
         elif reading.to_choose:
             # Two codes have the number: stored as either, it could screen another offense.
             self.message.say(_choose_a_code(reading))

@@ -10,7 +10,12 @@ date" (or "Arrest date"), and Enter in the Case number took the keyboard to it h
 "Conviction date, 2042, Problem: Conviction date: 2042 is after this year": two names for one
 field, one of them twice.  Its name is the label's words, its refusal says them as shown, and
 on arriving the refusal is heard without them again: "Convicted, 2042, Problem: 2042 is after
-this year"."""
+this year".
+
+K409-03: other Record tab fields heard by a longer name than their label, where it only differed.
+
+K409-04: an offense day after the conviction's was refused beside Save as "Cannot save: Offense
+date: ...", beside a field labelled and now heard "Offense on:"."""
 
 from __future__ import annotations
 
@@ -97,3 +102,15 @@ def test_k409_03_intake_s_state_or_court_is_heard_by_its_label(qtbot, started_in
     box = started_intake.jurisdiction
     assert box.accessibleName() == _label_of(box) == "State or court"
     assert "Blank for a California court" in _described(box)
+
+
+def test_k409_04_an_offense_after_the_conviction_is_refused_by_the_label(qtbot, window, repo):
+    from tests.gui.conftest import open_on_record, probation_client, type_over
+
+    _, form = open_on_record(window, repo, probation_client("Ona Probst"))  # convicted 2021-05-01
+    row = form.convictions.rows[0]
+    type_over(qtbot, row.offense_date, "2022-01-01")
+    row.offense_date.clearFocus()
+    view = window.client_view
+    view._update_save_state()
+    assert "Offense on: after the conviction date" in view.save_reason.text(), view.save_reason.text()

@@ -43,7 +43,7 @@ def test_k364_01_a_count_s_refusal_is_shown_once_beside_its_field(qtbot, dialog,
     type_intake_case(qtbot, dialog, "BA1", convicted, offense="11377")
     assert dialog.client.cases == []
     red = [label for label in dialog.case_box.findChildren(QLabel) if label.isVisible() and label.text()
-           and ("Convicted:" in label.text() or "offense date" in label.text().lower())]
+           and ("Convicted:" in label.text() or "offense date" in label.text().lower() or "Offense on: " in label.text())]
     assert red == [dialog.conviction.message]
     assert dialog.conviction.message.text() == said
     qtbot.waitUntil(lambda: _in_sight(dialog.conviction.message, dialog.scroll))
