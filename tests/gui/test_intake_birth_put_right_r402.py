@@ -49,8 +49,9 @@ def test_r407_04_a_birth_put_right_still_after_the_count_keeps_the_refusal_in_it
     qtbot.keyClicks(dialog.dob, "05-06-1960")
     qtbot.keyClick(dialog.dob, Qt.Key.Key_Return)  # the correction saved, the count still before it
     assert dialog.client.person.dob.year == 1960
-    said = "Conviction date: 1950 is before the date of birth 1960-05-06"
+    said = "Convicted: 1950 is before the date of birth 1960-05-06"
     assert dialog.conviction.message.text() == said and dialog.conviction.message.is_error
-    assert dialog.conviction.date.accessibleDescription() == f"Problem: {said}"
+    # Heard on the field itself without its own name again (K409-02).
+    assert dialog.conviction.date.accessibleDescription() == "Problem: 1950 is before the date of birth 1960-05-06"
     qtbot.keyClick(dialog.conviction.date, Qt.Key.Key_Return)
     assert dialog.client.cases == [] and dialog.conviction.message.text() == said
