@@ -14,7 +14,7 @@ from dataclasses import fields, is_dataclass, replace
 from datetime import date
 from typing import Any
 
-from clinic_app.case_titles import case_title_day_first, sharing_a_number
+from clinic_app.case_titles import case_title_day_first, record_parts, sharing_a_number
 from clinic_app.matching import as_written, case_number_key, names_a_case, person_key
 from clinic_app.model import Case, Client, Money, PaymentKind, Person
 from clinic_app.wording import count
@@ -52,15 +52,18 @@ def differences(old: Client, new: Client, old_label: str, new_label: str) -> lis
         out.append(f"date of birth ({born[0]} in {new_label}, {born[1]} in {old_label})")
     out += [label for label in person_parts(old.person, new.person) if label != "date of birth"]
     # The cases paired as the merge pairs them, by number: a key ("c1") is each record's own,
-    # and two records made apart both have a "c1", another case on each side (U67-01).
-    unpaired = list(range(len(old.cases)))
+    # and two records made apart both have a "c1", another case on each side (U67-01); two of
+    # one number by what they hold (K414-01).
+    told = pairs_sharing_a_number(old.cases, new.cases)
+    unpaired = [n for n in range(len(old.cases)) if n not in told.values()]
     case_name = cases_named(old.cases, new.cases)
-    for case in new.cases:
-        n = next((n for n in unpaired if same_case(old.cases[n], case)), None)
+    for at, case in enumerate(new.cases):
+        n = told[at] if at in told else next((n for n in unpaired if same_case(old.cases[n], case)), None)
         if n is None:
             out.append(f"{case_name(case)} only in {new_label}")
             continue
-        unpaired.remove(n)
+        if at not in told:
+            unpaired.remove(n)
         # Under other keys (the case's, its counts'), it is no other court detail nor count; nor
         # another petition, which names its counts by the keys (R68-03).
         mine = replace(old.cases[n], id=case.id)
@@ -93,6 +96,28 @@ def same_case(mine: Case, theirs: Case) -> bool:
     if all(names_a_case(key) for key in keys):
         return keys[0] == keys[1]
     return case_facts(mine) == case_facts(theirs)
+
+
+def pairs_sharing_a_number(mine: list[Case], theirs: list[Case]) -> dict[int, int | None]:
+    """Which of `mine` (its place, or None: none) each of `theirs` is whose court number two cases
+    of either record share (`cases_named`).  Paired by their order, a laptop listing its 24CR042
+    of 2020 before its 24CR042 of 2024 had a petition filed on the first land on the office's
+    2024 case (K414-01).  Pass by pass over the whole list, as payments are (merging._paired):
+    the same facts (`case_facts`), then the same day, offenses and county, by which their titles
+    tell them apart (case_titles.record_parts: one of them put right on one side), and only then
+    in their order, where nothing tells them apart.  A case whose number is its own is not here."""
+    shared = _numbers_shared(mine, theirs)
+    pairs: dict[int, int | None] = {at: None for at, case in enumerate(theirs)
+                                    if case_number_key(case.case_number or "") in shared}
+    free = list(range(len(mine)))
+    for alike in (lambda a, b: case_facts(a) == case_facts(b), lambda a, b: record_parts(a) == record_parts(b),
+                  lambda a, b: True):
+        for at in [at for at, n in pairs.items() if n is None]:
+            n = next((n for n in free if same_case(mine[n], theirs[at]) and alike(mine[n], theirs[at])), None)
+            if n is not None:
+                pairs[at] = n
+                free.remove(n)
+    return pairs
 
 
 def person_parts(old: Person, new: Person) -> list[str]:
@@ -136,11 +161,18 @@ def cases_named(*records: Iterable[Case]) -> Callable[[Case], str]:
     "in case ...", not in brackets: "(case c3 (convicted ..., Orange County))" (U87-02).  A number
     two cases of one record share (`sharing_a_number`) is told apart so in both records: "case
     24CR042: petitions filed" said of either of two (K413-01)."""
+    shared = _numbers_shared(*records)
+    return lambda case: f"case {case_title_day_first(case, apart=case_number_key(case.case_number or '') in shared)}"
+
+
+def _numbers_shared(*records: Iterable[Case]) -> set[str]:
+    """The court numbers (`case_number_key`) two cases of one of `records` share
+    (`sharing_a_number`)."""
     shared = set()
     for cases in map(list, records):
         apart = sharing_a_number(cases)
         shared |= {case_number_key(case.case_number) for case in cases if case.id in apart}
-    return lambda case: f"case {case_title_day_first(case, apart=case_number_key(case.case_number or '') in shared)}"
+    return shared
 
 
 def case_parts(old: Case, new: Case, old_label: str, new_label: str) -> list[str]:

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from clinic_app.differences import case_facts, case_parts, cases_named, person_parts, same_case
+from clinic_app.differences import case_facts, case_parts, cases_named, pairs_sharing_a_number, person_parts, same_case
 from clinic_app.matching import as_written, case_number_key, names_a_case, person_key
 from clinic_app.model import Case, Client, CountRemoved, Money, Payment, PaymentKind, Petition, maybe_typed_twice, new_record_id
 from clinic_app.screening_format import ExportedReview
@@ -534,10 +534,14 @@ def merge_into(mine: Client, theirs: Client, *, my_reviews: list[ExportedReview]
     # lacks is added, under a key of its own.  Reviews follow to this record's keys.
     case_keys, conviction_keys = merged.case_keys, merged.conviction_keys
     used = set(keys_used) | {case.id for case in client.cases} | {c.id for case in client.cases for c in case.convictions}
-    matched: set[int] = set()
+    told = pairs_sharing_a_number(mine.cases, theirs.cases)  # two of one number, by what they hold (K414-01)
+    matched: set[int] = {n for n in told.values() if n is not None}
     case_label = cases_named(mine.cases, theirs.cases)
-    for case in theirs.cases:
-        mine_case = next((c for n, c in enumerate(client.cases) if n not in matched and same_case(c, case)), None)
+    for at, case in enumerate(theirs.cases):
+        if at in told:
+            mine_case = None if told[at] is None else client.cases[told[at]]
+        else:
+            mine_case = next((c for n, c in enumerate(client.cases) if n not in matched and same_case(c, case)), None)
         if mine_case is not None:
             matched.add(client.cases.index(mine_case))
             before = case_facts(mine_case)
