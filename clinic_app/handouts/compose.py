@@ -26,7 +26,7 @@ from functools import cached_property
 from datetime import date
 from typing import Any
 
-from clinic_app.case_titles import told_by_what_the_record_holds
+from clinic_app.case_titles import sharing_a_number, told_by_what_the_record_holds
 from clinic_app.catalog import DUI_SECTIONS, WET_RECKLESS_SECTION, as_written, in_sentence, load_catalog, us_code_cited
 from clinic_app.checklist import RELEASE_UNKNOWN, checklist, finish_by, fines_by, left_to_do, released_from
 from clinic_app.counties import counties_differ, county_key, county_named
@@ -453,6 +453,13 @@ class _Context:
         if self.screening is None:
             return frozenset()
         return frozenset(d.case for d in self.screening.results if any(r.cite == AB1950_CITE for r in d.reasons))
+
+    @cached_property
+    def numbers_shared(self) -> frozenset[str]:
+        """The cases whose court number another of the client's cases has too (a case typed
+        twice, a number two courts gave: `sharing_a_number`): a task names each by its day
+        (`_of_case`), where "Case 24CR042: Finish probation." had stood for both (K410-01)."""
+        return sharing_a_number(self.client.cases)
 
     @cached_property
     def counties_differ(self) -> bool:
@@ -4000,9 +4007,17 @@ def _of_case(ctx: _Context, case: Case, task: str, record: Iterable[RecordEntry]
     cases of one offense, neither numbered, read "Cultivation of marijuana: Find out when
     your supervision ends." once for both (W27B-07).  A number typed where it was not known
     ("unknown", R46-06) is no number: two such cases read "Case unknown: Finish probation ...",
-    in Spanish "Caso unknown: ...", and neither said which (R84b-04)."""
+    in Spanish "Caso unknown: ...", and neither said which (R84b-04).  A number another of the
+    client's cases has too is said with the day of its conviction (or arrest), in the page's
+    date style: "Case 24CR042: $400" twice, and the two cases' "Case 24CR042: Finish probation."
+    read as one line, did not say which case was which (K410-01)."""
     t = ctx.t["tasks"]
     if _court_number(case):
+        convicted = case.outcome == "convicted"
+        day = (_day_of(case, True) if convicted else case.arrest_date) if case.id in ctx.numbers_shared else None
+        if day is not None:
+            return t["in_case_convicted" if convicted else "in_case_arrested"].format(
+                number=case.case_number, date=format_date(day, ctx.t), task=task)
         return t["in_case"].format(number=case.case_number, task=task)
     record = list(record)
     named = _named_apart(ctx, record)
