@@ -59,6 +59,7 @@ from clinic_app.eligibility.prop64 import DOJ_REVIEW_BY, REDESIGNATED_AS, RELIEF
 from clinic_app.eligibility.pc1203_4 import EARLY_TERMINATION_STEP, EARLY_TERMINATION_STEP_VC12810
 from clinic_app.handouts.texts import load_texts
 from clinic_app.court import denial_reviewed_on, granted_on_an_arrest, standing as _standing
+from clinic_app.matching import case_number_key
 from clinic_app.model import Case, Client, Conviction, Determination, Petition, Screening, open_cases_hold_up_nothing
 from clinic_app.review import answer_key
 from clinic_app.typed_sections import federal_law_in_california, juvenile_court_counts
@@ -461,6 +462,19 @@ class _Context:
         (`_of_case`), where "Case 24CR042: Finish probation." had stood for both (K410-01)."""
         return sharing_a_number(self.client.cases)
 
+    def said_by_its_day(self, case: Case) -> bool:
+        """Whether `case`'s cards give the day of its conviction, not the year alone: another case
+        of its number (`numbers_shared`) was convicted the same year.  Its tasks name it by that
+        day ("Case 24CR042 (convicted March 1, 2024): Finish probation.", `_of_case`), and two
+        cards reading "Misdemeanor, 2024 · ... · Case 24CR042" did not say which was whose (K410-02)."""
+        day = _day_of(case, True) if case.id in self.numbers_shared and case.outcome == "convicted" else None
+        if day is None:
+            return False
+        number = case_number_key(case.case_number)
+        return any(other.id != case.id and other.outcome == "convicted" and case_number_key(other.case_number) == number
+                   and (when := _day_of(other, True)) is not None and when.year == day.year
+                   for other in self.client.cases)
+
     @cached_property
     def counties_differ(self) -> bool:
         """Whether the California cases are in more than one county: then each card names its
@@ -718,7 +732,10 @@ def _conviction_entry(ctx: _Context, case: Case, conv: Conviction) -> RecordEntr
     t = ctx.t
     year = ctx.convicted_in(case, conv)
     level = level_said(case, conv, t)
-    detail = t["labels"]["conviction_line"].format(level=level, year=year or t["labels"]["no_year"])
+    day = conv.conviction_date or case.disposition_date
+    detail = t["labels"]["conviction_on"].format(level=level, date=format_date(day, t)) \
+        if day is not None and ctx.said_by_its_day(case) \
+        else t["labels"]["conviction_line"].format(level=level, year=year or t["labels"]["no_year"])
     # Two petty thefts of one year in two counties printed as the same card twice; each is
     # filed in its own county's court (finding H22-04).
     detail = " · ".join([detail, _cite(conv, t), *ctx.county_part(case), *ctx.number_part(case)])

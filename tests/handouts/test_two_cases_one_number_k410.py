@@ -70,3 +70,40 @@ def test_k410_01_the_handout_s_lines_tell_two_cases_of_one_number_apart(lang):
             assert len(named) == 1, (case, task, lines)
     # A number of its own reads as before: "Case 24CR777: ", no day.
     assert not any(line.startswith(said["own"][:-2] + " (") for line in lines), lines
+
+
+def one_year() -> Client:
+    """`two_of_one_number` with the second 24CR042 a petty theft of the same year, June 5, 2024:
+    the cards' "Misdemeanor, 2024" no longer tells the two apart by the day the tasks name."""
+    client = two_of_one_number()
+    twin = client.cases[1]
+    twin.disposition_date = twin.sentence.probation.start = date(2024, 6, 5)
+    twin.convictions[0] = Conviction(id="c2-1", section="484", level="misdemeanor", conviction_date=date(2024, 6, 5))
+    return client
+
+
+CARDS = {
+    "en": ["Misdemeanor, convicted on March 1, 2024 · PC 459 · Case 24CR042",
+           "Misdemeanor, convicted on June 5, 2024 · PC 484 · Case 24CR042", "Misdemeanor, 2024 · PC 459 · Case 24CR777"],
+    "es": ["Delito menor (misdemeanor), condena del 1 de marzo de 2024 · PC 459 · Caso 24CR042",
+           "Delito menor (misdemeanor), condena del 5 de junio de 2024 · PC 484 · Caso 24CR042",
+           "Delito menor (misdemeanor), 2024 · PC 459 · Caso 24CR777"],
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_k410_02_a_card_gives_the_day_its_tasks_name_it_by(lang):
+    from clinic_app.handouts.document import RecordEntry
+
+    def cards(client: Client) -> list[str]:
+        handout = compose(client, screened(client, AS_OF), CLINIC, lang=lang, as_of=AS_OF)
+        return [block.detail for block in handout.section("record").blocks if isinstance(block, RecordEntry)]
+
+    assert cards(one_year()) == CARDS[lang]
+    lines = tasks(one_year(), lang)
+    assert any(line.startswith(SAID[lang]["first"]) for line in lines), lines
+    assert any(line.startswith(SAID[lang]["twin"].replace("6 de enero de 2020", "5 de junio de 2024")
+                               .replace("January 6, 2020", "June 5, 2024")) for line in lines), lines
+    # Convicted in years apart, the year tells them apart, as it did: each card as before.
+    assert [card.split(" · ")[0] for card in cards(two_of_one_number())] == [
+        CARDS[lang][2].split(" · ")[0], CARDS[lang][2].split(" · ")[0].replace("2024", "2020"), CARDS[lang][2].split(" · ")[0]]
