@@ -4033,8 +4033,9 @@ def _of_case(ctx: _Context, case: Case, task: str, record: Iterable[RecordEntry]
         convicted = case.outcome == "convicted"
         day = (_day_of(case, True) if convicted else case.arrest_date) if case.id in ctx.numbers_shared else None
         if day is not None:
-            return t["in_case_convicted" if convicted else "in_case_arrested"].format(
-                number=case.case_number, date=format_date(day, ctx.t), task=task)
+            county = _county_told(ctx, case, day)
+            key = ("in_case_convicted" if convicted else "in_case_arrested") + ("_in" if county else "")
+            return t[key].format(number=case.case_number, date=format_date(day, ctx.t), county=county, task=task)
         return t["in_case"].format(number=case.case_number, task=task)
     record = list(record)
     named = _named_apart(ctx, record)
@@ -4042,6 +4043,20 @@ def _of_case(ctx: _Context, case: Case, task: str, record: Iterable[RecordEntry]
     offenses = "; ".join(dict.fromkeys(
         named(entries[conv.id]) if conv.id in entries else ctx.title(case, conv) for conv in case.convictions))
     return t["for_offense"].format(offense=offenses, task=task) if offenses else task
+
+
+def _county_told(ctx: _Context, case: Case, day: date) -> str | None:
+    """The county a task names `case` by beside its `day` (`_of_case`), where another case of its
+    number has that day too and another county, as a number two courts gave: "Case 24CR042
+    (convicted March 1, 2024)" read alike for both, and their tasks merged as one (K410-03).
+    None where the day tells them apart, or the county does not."""
+    if case.jurisdiction != "CA" or not (county := _county(case)):
+        return None
+    number, convicted = case_number_key(case.case_number), case.outcome == "convicted"
+    twins = [other for other in ctx.client.cases if other.id != case.id and case_number_key(other.case_number) == number
+             and (other.outcome == "convicted") == convicted
+             and (_day_of(other, True) if convicted else other.arrest_date) == day]
+    return county if any(county_key(other.county) != county_key(case.county) for other in twins) else None
 
 
 def _restitution_tasks(ctx: _Context, record: list[RecordEntry] | None = None) -> list[Task]:

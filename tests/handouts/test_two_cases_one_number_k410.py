@@ -107,3 +107,27 @@ def test_k410_02_a_card_gives_the_day_its_tasks_name_it_by(lang):
     # Convicted in years apart, the year tells them apart, as it did: each card as before.
     assert [card.split(" · ")[0] for card in cards(two_of_one_number())] == [
         CARDS[lang][2].split(" · ")[0], CARDS[lang][2].split(" · ")[0].replace("2024", "2020"), CARDS[lang][2].split(" · ")[0]]
+
+
+def one_day_two_courts() -> Client:
+    """`two_of_one_number` with the second 24CR042 given by another court, Kern County's, on the
+    same day, March 1, 2024: by the day alone the two read alike again."""
+    client = two_of_one_number()
+    twin = client.cases[1]
+    twin.county, twin.disposition_date = "Kern", date(2024, 3, 1)
+    twin.convictions[0].conviction_date = twin.sentence.probation.start = date(2024, 3, 1)
+    return client
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_k410_03_two_courts_numbers_of_one_day_are_told_by_their_county(lang):
+    first, twin = {"en": ("Case 24CR042 (convicted March 1, 2024, Los Angeles County): ",
+                          "Case 24CR042 (convicted March 1, 2024, Kern County): "),
+                   "es": ("Caso 24CR042 (condena del 1 de marzo de 2024, Condado de Los Angeles): ",
+                          "Caso 24CR042 (condena del 1 de marzo de 2024, Condado de Kern): ")}[lang]
+    lines = tasks(one_day_two_courts(), lang)
+    for case in (first, twin):
+        for task in ("probation", "ab1950"):
+            assert len([line for line in lines if line.startswith(case + SAID[lang][task])]) == 1, (case, lines)
+        assert any(f"\n• {case[:-2]}: $400" in line for line in lines), lines
+    assert len([line for line in lines if line.startswith(SAID[lang]["own"] + SAID[lang]["probation"])]) == 1, lines
