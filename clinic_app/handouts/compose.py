@@ -2223,12 +2223,12 @@ def _dismissal_noted(ctx: _Context, entry: RecordEntry) -> bool:
             and not _certificate_alone(entry))
 
 
-def _automatic_to_come(ctx: _Context, entries: list[RecordEntry]) -> bool:
-    """Whether DOJ's automatic relief (PC 1203.425) may still reach a conviction of `entries` with
-    no relief granted yet: open now, on a day, or once what blocks it ends."""
-    return any(d.remedy == "pc1203_425" and d.status in ("eligible", "eligible_on", "blocked")
-               for case, conv in _convictions_of(ctx, entries) if not conv.relief_granted
-               for d in ctx.results(case.id, conv.id))
+def _automatic_to_come(entries: list[RecordEntry]) -> bool:
+    """Whether a card of `entries` offers DOJ's automatic relief (PC 1203.425): open now, on a day,
+    or once what blocks it ends.  By the card, not by the count's relief granted: a felony made a
+    misdemeanor (17(b), Prop 47) is still told "The DOJ may do it on its own" (R411-01)."""
+    return any(option.remedy == "pc1203_425" and option.status in ("eligible", "eligible_on", "blocked")
+               for entry in entries for option in entry.options)
 
 
 def _effects(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntry]) -> list[Note]:
@@ -2258,7 +2258,7 @@ def _effects(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntry
             # "After a dismissal" stood under the same arrest card (R158-02).
             beside = "_beside_arrests" if arrests else ""
             laws = _dismissal_laws(ctx, noted)
-            if _automatic_to_come(ctx, noted):
+            if _automatic_to_come(noted):
                 # The state's relief shows on the record as "relief granted", never "dismissed",
                 # and every answer below is headed "Once your conviction is dismissed": its effects
                 # are a dismissal's (ca-rules.md 3.5, and 5: "relief granted" read as dismissed),

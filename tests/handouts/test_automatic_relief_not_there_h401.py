@@ -13,7 +13,7 @@ from handout_clients import _probation
 from handout_render import flowing_text
 
 from clinic_app.handouts.texts import load_texts
-from clinic_app.model import ArrestOffense, Case, Client, Conviction, Person
+from clinic_app.model import ArrestOffense, Case, Client, Conviction, Person, ReliefGranted
 
 pytestmark = pytest.mark.pdf
 
@@ -98,3 +98,25 @@ def test_h401_02_automatic_relief_is_said_to_count_as_a_dismissal(lang):
     headings = load_texts(lang)["headings"]
     assert text.index(headings["effects"]) < text.index(AS_DISMISSED[lang]) < text.index(headings["say"])
     assert AS_DISMISSED[lang] not in flowing_text(intoxication_registrant(lang), lang)
+
+
+def petty_theft_reduced(lang: str) -> Client:
+    """Petty theft with a prior (PC 666), a felony the court made a misdemeanor (PC 17(b)) in 2016,
+    probation completed in 2015: the court's dismissal is open, and the DOJ may clear it on its own."""
+    case = Case(id="A", case_number="BA100001", county="Los Angeles",
+                sentence=_probation(date(2012, 3, 2), date(2015, 3, 2), "completed"),
+                convictions=[Conviction(id="A1", section="666", level="felony", conviction_date=date(2012, 3, 2),
+                                        relief_granted=[ReliefGranted("pc17b", date(2016, 1, 1))])])
+    return Client(name="Rosa Delgado-Pérez", language=lang, person=Person(dob=date(1980, 1, 1), us_citizen=True),
+                  cases=[case])
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_r411_01_a_conviction_made_a_misdemeanor_is_told_automatic_relief_counts_as_a_dismissal(lang):
+    """Rosa's felony was made a misdemeanor (PC 17(b)); her card says "No papers are needed. The DOJ
+    may do it on its own" and her list to check for "relief granted", and H401-02's line, that the
+    state's relief counts as a dismissal, was left out: it looked for a conviction with no relief
+    granted at all, and a reduction is relief that clears nothing.  It now follows the card."""
+    text = flowing_text(petty_theft_reduced(lang), lang)
+    assert CHECK[lang] in text
+    assert AS_DISMISSED[lang] in text and text.count(AS_DISMISSED[lang]) == 1
