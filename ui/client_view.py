@@ -3382,14 +3382,17 @@ class ClientWorkspace(QWidget):
             index = next((i for i, case in enumerate(after.cases) if case.id == removed_id), -1)
             if index < 0:
                 return
-        removed = after.cases.pop(index)
+        # Named before it goes, as the list named it: one of two cases of one number by what its
+        # record holds, "Remove case 24CR042" said of either (R411-02; K408).
+        named = titles_day_first(after.cases)[index]
+        after.cases.pop(index)
         # The keyboard's field, to find it again: in the last case it goes with the form (U71-02).
         focus = QApplication.focusWidget()
         in_record = focus is not None and self.record.isAncestorOf(focus)
         try:
             # Named as the list and History name it: "c2 (arrested 2026-10-02, HS 11350, Los Angeles
             # County)", not "c2" in Edit > Undo and "without a number" in the status bar (K341-02).
-            saved = self.commit(after, f"Remove case {case_title_day_first(removed)}")
+            saved = self.commit(after, f"Remove case {named}")
         except ChangedElsewhere as refused:
             # The typing and the removal go back over their record, not saved, as a save's typing
             # does (A64-04: the typing was dropped); a case they changed since stays, and is said.
@@ -3397,7 +3400,7 @@ class ClientWorkspace(QWidget):
         if saved is not None:
             # Said, in the status bar and aloud: one key (Alt+M, A70-01) removes a case without a
             # question, the keyboard stays where it was, and only the case list showed it gone.
-            said = f"Removed case {case_title_day_first(removed)}. Edit > Undo (Ctrl+Z) puts it back."
+            said = f"Removed case {named}. Edit > Undo (Ctrl+Z) puts it back."
             announce(self, said)
             self.said.emit(said)
             # The last case removed, its form is hidden and its field had the keyboard: it went

@@ -82,3 +82,20 @@ def test_k408_04_still_to_do_names_the_case_as_its_box_does():
     assert where_left_said(two_of_one_number(), items, date(2026, 11, 22)) == (
         "Still to do: 1 item, in case 24CR042 (PC 459, convicted 2020-01-06, Los Angeles County) (below). "
         "The other 2 cases have nothing left.")
+
+
+def test_r411_02_removing_one_of_two_cases_of_one_number_says_which(qtbot, window, repo):
+    """Rita's 2020 24CR042 removed: Edit > Undo offered "Remove case 24CR042" and the status line
+    said "Removed case 24CR042", of either, where the list and History named the two apart
+    (K408): which one Ctrl+Z puts back was not said.  Each names it as the list did."""
+    client_id = _open(window, repo, two_of_one_number())
+    record = window.client_view.record
+    record.cases.setCurrentRow(1)
+    qtbot.waitUntil(lambda: record.case_form.disposition.text() == "2020-01-06")
+    said = []
+    window.client_view.said.connect(said.append)
+    record.remove_case.click()
+    qtbot.waitUntil(lambda: len(repo.get_client(client_id).cases) == 2)
+    named = "24CR042 (convicted 2020-01-06, PC 459, Los Angeles County)"
+    assert window.undo_stack.undoText() == f"Remove case {named} (Rita Sinsentencia)"
+    assert said == [f"Removed case {named}. Edit > Undo (Ctrl+Z) puts it back."]
