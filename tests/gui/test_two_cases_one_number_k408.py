@@ -99,3 +99,22 @@ def test_r411_02_removing_one_of_two_cases_of_one_number_says_which(qtbot, windo
     named = "24CR042 (convicted 2020-01-06, PC 459, Los Angeles County)"
     assert window.undo_stack.undoText() == f"Remove case {named} (Rita Sinsentencia)"
     assert said == [f"Removed case {named}. Edit > Undo (Ctrl+Z) puts it back."]
+
+
+def test_r411_04_a_receipt_on_both_desks_names_one_of_two_cases_of_one_number_apart(qtbot, window, repo):
+    """Marta's BA100001 typed twice, a receipt recorded on the front desk and typed here: the
+    save said "Case BA100001: the restitution payment ... is in the ledger twice now" of either,
+    beside lines above it and a Checklist box that name the two apart (K408-04)."""
+    from tests.gui.conftest import TODAY
+    from tests.gui.test_class_count_tally_z62 import class_and_hours
+    from tests.gui.test_typing_over_theirs_s64 import receipt_recorded_on_both_desks
+
+    client = class_and_hours()
+    twin = copy.deepcopy(client.cases[0])
+    twin.id, twin.disposition_date = "c2", date(2019, 2, 4)
+    for n, conviction in enumerate(twin.convictions, 1):
+        conviction.id, conviction.conviction_date = f"c2-{n}", date(2019, 2, 4)
+    client.cases.append(twin)
+    said = receipt_recorded_on_both_desks(qtbot, window, repo, client)
+    assert (f"Case BA100001 (convicted 2021-05-01, PC 459, Los Angeles County): the restitution payment of $50 on "
+            f"{TODAY.isoformat()}, receipt R-1001, added here, was added in another window or on another desk too") in said, said
