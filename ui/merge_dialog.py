@@ -12,7 +12,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QListView, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
-                               QVBoxLayout, QWidget)
+                               QStyledItemDelegate, QVBoxLayout, QWidget)
 
 from clinic_app.differences import differences, review_fields, reviews_apart
 from clinic_app.merging import Merged
@@ -64,6 +64,17 @@ def which_came_by_import(mine: Client, other: Client, imported: dict[int, tuple[
     # A caseload imported into before imports named their file (M42-04) keeps no file to name.
     return (f"The caseload's log names no import for either record (this client, id {mine.id}; the other, id {other.id}): "
             "both were typed in here, or imported before the log kept the file's name.")
+
+
+class RingRoom(QStyledItemDelegate):
+    """Each record with room above and below its words for the ring the chosen one is drawn in
+    (ui.theme, AA66-03): Qt makes a wrapped record as high as its lines alone, and at 150% the
+    ring lay over the tops of its first line and the tails of its last (H416-02)."""
+
+    ROOM = 3  # the ring's 2 pixels, 1 in from the edge
+
+    def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt's name
+        return super().sizeHint(option, index) + QSize(0, 2 * self.ROOM)
 
 
 class RecordsList(QListWidget):
@@ -139,6 +150,7 @@ class MergeDialog(QDialog):
         layout.addWidget(intro)
         label = QLabel("&Other record of this client:")
         self.records = RecordsList()
+        self.records.setItemDelegate(RingRoom(self.records))
         self.records.setAccessibleName("Other record of this client")
         # What differs is read whole: on one line it ran off the list's right edge, read only by
         # scrolling sideways or in a tooltip the keyboard never shows (M44).
