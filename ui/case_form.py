@@ -958,7 +958,7 @@ class CaseForm(Committer):
             convicted = None if row.date.problem() else row.date.value()
             if convicted is not None and convicted > judged:
                 row.message.say(f"The conviction date is after the judgment date ({judged.isoformat()})")
-                out.append("Conviction date: after the judgment date")
+                out.append(f"{row.date.accessibleName()}: after the judgment date")  # "Convicted", as it reads (R415-01)
         return out
 
     def value(self) -> Case:

@@ -143,7 +143,7 @@ def test_dates_in_an_impossible_order_are_said_beside_the_field_and_not_saved(qt
     _type(qtbot, form.judgment, "2021-04-01")  # before the conviction date 2021-05-01
     row = form.convictions.rows[0]
     assert row.message.text() == "The conviction date is after the judgment date (2021-04-01)"
-    assert not view.save_button.isEnabled() and "Conviction date: after the judgment date" in view.save_button.toolTip()
+    assert not view.save_button.isEnabled() and "Convicted: after the judgment date" in view.save_button.toolTip()
     _type(qtbot, form.judgment, "2021-05-01")
     assert repo.get_client(client_id).cases[0].sentence.judgment_date == date(2021, 5, 1)
 

@@ -114,3 +114,19 @@ def test_k409_04_an_offense_after_the_conviction_is_refused_by_the_label(qtbot, 
     view = window.client_view
     view._update_save_state()
     assert "Offense on: after the conviction date" in view.save_reason.text(), view.save_reason.text()
+
+
+def test_r415_01_a_count_convicted_after_the_judgment_is_refused_by_the_label(qtbot, window, repo):
+    """R415-01: beside K409-04's "Offense on:", a count convicted after the judgment was refused
+    beside Save as "Cannot save: Conviction date: ...", a name its row shows (and is heard by)
+    nowhere: it is named as the row reads, "Convicted:"."""
+    from tests.gui.conftest import open_on_record, probation_client, type_over
+
+    _, form = open_on_record(window, repo, probation_client("Ona Probst"))  # convicted 2021-05-01
+    type_over(qtbot, form.judgment, "2021-04-01")
+    form.judgment.clearFocus()
+    view = window.client_view
+    view._update_save_state()
+    assert form.convictions.rows[0].date.accessibleName() == "Convicted"
+    assert "Convicted: after the judgment date" in view.save_reason.text(), view.save_reason.text()
+    assert "Conviction date" not in view.save_reason.text()
