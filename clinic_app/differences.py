@@ -104,20 +104,36 @@ def pairs_sharing_a_number(mine: list[Case], theirs: list[Case]) -> dict[int, in
     of 2020 before its 24CR042 of 2024 had a petition filed on the first land on the office's
     2024 case (K414-01).  Pass by pass over the whole list, as payments are (merging._paired):
     the same facts (`case_facts`), then the same day, offenses and county, by which their titles
-    tell them apart (case_titles.record_parts: one of them put right on one side), and only then
-    in their order, where nothing tells them apart.  A case whose number is its own is not here."""
+    tell them apart (case_titles.record_parts: one of them put right on one side), then the
+    fewest facts apart (`_facts_apart`), and in their order where nothing tells them apart: a
+    2020 case whose day was put right went by order to the office's 2024 one, its petition with
+    it (R415-02).  A case whose number is its own is not here."""
     shared = _numbers_shared(mine, theirs)
     pairs: dict[int, int | None] = {at: None for at, case in enumerate(theirs)
                                     if case_number_key(case.case_number or "") in shared}
     free = list(range(len(mine)))
-    for alike in (lambda a, b: case_facts(a) == case_facts(b), lambda a, b: record_parts(a) == record_parts(b),
-                  lambda a, b: True):
+    for alike in (lambda a, b: case_facts(a) == case_facts(b), lambda a, b: record_parts(a) == record_parts(b)):
         for at in [at for at, n in pairs.items() if n is None]:
             n = next((n for n in free if same_case(mine[n], theirs[at]) and alike(mine[n], theirs[at])), None)
             if n is not None:
                 pairs[at] = n
                 free.remove(n)
+    # The nearest first over all those left; of those as near, in their order (at, then n).
+    for _apart, at, n in sorted((_facts_apart(mine[n], theirs[at]), at, n) for at, paired in pairs.items()
+                                if paired is None for n in free if same_case(mine[n], theirs[at])):
+        if pairs[at] is None and n in free:
+            pairs[at] = n
+            free.remove(n)
     return pairs
+
+
+def _facts_apart(mine: Case, theirs: Case) -> int:
+    """How many of two cases' facts (`case_facts`) differ, each count's own counted within it:
+    a day put right is one, where another case's day, sentence and probation are several."""
+    a, b = case_facts(mine), case_facts(theirs)
+    counts = sum(len(_fields_apart(x, y, "")) for x, y in zip(a.convictions, b.convictions))
+    return (len(_fields_apart(replace(a, convictions=[]), replace(b, convictions=[]), "")) + counts
+            + abs(len(a.convictions) - len(b.convictions)))
 
 
 def person_parts(old: Person, new: Person) -> list[str]:

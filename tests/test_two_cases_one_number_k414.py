@@ -72,3 +72,29 @@ def test_k414_01_two_of_one_number_the_office_lacks_are_both_added():
     assert merged.taken[:2] == [TOLD_APART, "case 24CR042 (convicted 2024-03-01, PC 459, Los Angeles County)"]
     assert differences(clinic, laptop, "id 1", "id 7")[:2] == [
         f"{TOLD_APART} only in id 7", "case 24CR042 (convicted 2024-03-01, PC 459, Los Angeles County) only in id 7"]
+
+
+def test_r415_02_one_of_the_two_whose_day_was_put_right_is_paired_by_its_nearest_facts():
+    """R415-02: the laptop's 2020 24CR042, its conviction day put right at the event (2020-01-06
+    typed 2020-01-07), its day no longer the office's: paired by order with the office's first, the
+    2024 case, its petition landed there and both days' facts were said to differ.  Paired with
+    the case whose facts are nearest, it keeps its petition and only the day is said."""
+    clinic, laptop = _office_and_laptop()
+    laptop.cases = laptop.cases[:1]  # only the 2020 24CR042, its day put right at the event
+    laptop.cases[0].convictions[0].conviction_date = date(2020, 1, 7)
+    merged = merge_into(clinic, laptop)
+    assert [[p.filed_on for p in case.petitions] for case in merged.client.cases] == [[FILED_HERE], [FILED_THERE], []]
+    assert merged.to_check == [f"{TOLD_APART} has other facts in id 7 (convictions (count 1 conviction date: 2020-01-07 "
+                               "in id 7, 2020-01-06 in id 1)): this record's are kept; id 7's stay in the audit log of the merge"]
+    assert differences(clinic, laptop, "id 1", "id 7")[0] == (  # named as the laptop has it
+        "case 24CR042 (convicted 2020-01-07, PC 459, Los Angeles County): convictions (count 1 conviction date: "
+        "2020-01-07 in id 7, 2020-01-06 in id 1), petitions filed")
+    # Both put right, the laptop's listed the other way round: each still finds its own.
+    clinic, laptop = _office_and_laptop()
+    laptop.cases[0].convictions[0].conviction_date = date(2020, 1, 7)
+    laptop.cases[1].convictions[0].section = "484"
+    merged = merge_into(clinic, laptop)
+    assert [[p.filed_on for p in case.petitions] for case in merged.client.cases] == [
+        [FILED_HERE], [FILED_THERE], [FILED_THERE]]
+    assert [case.convictions[0].conviction_date for case in merged.client.cases] == [
+        date(2024, 3, 1), date(2020, 1, 6), date(2021, 5, 1)]
