@@ -114,12 +114,15 @@ def pending(client: Client, as_of: date) -> tuple[list[str], list[date]]:
     cases: list[str] = []  # the case of each label in `short`
     dues: list[date] = []
     pending_in_record = False
+    apart: frozenset[str] | None = None  # read once, of a record with a pending case only
     for case in client.cases:
         if case.outcome == "pending":
             pending_in_record = True
             # Named as the window's lists name a case: one with no number by what its record
-            # holds, the day first ("pending case c3 (arrested 2025-03-01, ...)"), not "c3" (K85-06).
-            short.append(f"pending case {case_title_day_first(case)}")
+            # holds, the day first ("pending case c3 (arrested 2025-03-01, ...)"), not "c3" (K85-06);
+            # so one whose number another case has (K417-01).
+            apart = sharing_a_number(client.cases) if apart is None else apart
+            short.append(_pending_case_short(case, case.id in apart))
         sentence = case.sentence
         if sentence is not None:
             if sentence.probation is not None:
@@ -291,11 +294,12 @@ def _custody_pending(custody: Custody, as_of: date, short: list[str], dues: list
 def _items(client: Client, as_of: date) -> Iterator[tuple[ChecklistItem, str]]:
     pending_in_record = False
     convicted = not open_cases_hold_up_nothing(client.cases)
+    apart = sharing_a_number(client.cases)
     for case in client.cases:
         if case.outcome == "pending":
             pending_in_record = True
         told = years_alone.told(client, case, "probation end")
-        for item, short in _case_items(case, as_of, convicted):
+        for item, short in _case_items(case, as_of, convicted, case.id in apart):
             if told and item.kind == "probation" and item.label == PROBATION_END_UNKNOWN:
                 # "1973" told at intake and kept in the notes, the day left blank: the tab said
                 # "end date unknown" alone, the year the client gave said nowhere on it (O207-04).
@@ -307,16 +311,24 @@ def _items(client: Client, as_of: date) -> Iterator[tuple[ChecklistItem, str]]:
             "pending charge"
 
 
-def _case_items(case: Case, as_of: date, convicted: bool = True) -> Iterator[tuple[ChecklistItem, str]]:
-    """`convicted`: whether any case of the client's record ended in a conviction."""
+def _pending_case_short(case: Case, apart: bool) -> str:
+    """A pending case as the caseload's Outstanding column says it, the day first (K85-06)."""
+    return f"pending case {case_title_day_first(case, apart=apart)}"
+
+
+def _case_items(case: Case, as_of: date, convicted: bool = True, apart: bool = False) -> Iterator[tuple[ChecklistItem, str]]:
+    """`convicted`: whether any case of the client's record ended in a conviction; `apart`:
+    whether another of its cases has this one's number (case_titles.sharing_a_number)."""
     if case.outcome == "pending":
         # Headed as the Checklist's box and the worksheet head it (case_heading); the line's short
         # words as the window's lists say it, the day first (K85-06).  On a record with no
         # conviction it holds up nothing but its own sealing, once it ends, as the engine says
         # of it: "must be resolved first" read as a wait for the arrests that ended (J119-03).
+        # Two cases of one number read alike, "Pending case 24CR042" twice: each is told by
+        # what its record holds, as its box is headed (K408-04, K417-01).
         then = "must be resolved first" if convicted else "is still open: screen it again when it ends"
-        yield ChecklistItem(case.id, "pending_case", f"Pending case {case_heading(case)} {then}", False), \
-            f"pending case {case_title_day_first(case)}"
+        yield ChecklistItem(case.id, "pending_case", f"Pending case {case_heading(case, apart)} {then}", False), \
+            _pending_case_short(case, apart)
     sentence = case.sentence
     if sentence is not None:
         if sentence.probation is not None:
