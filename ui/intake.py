@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clinic_app.case_titles import case_title_day_first, number_left_blank, told_by_what_the_record_holds
+from clinic_app.case_titles import case_title_day_first, number_left_blank, sharing_a_number, told_by_what_the_record_holds
 from clinic_app.catalog import offense_named
 from clinic_app.eligibility.depends_on import law_named
 from clinic_app.matching import event_meant
@@ -1966,6 +1966,7 @@ class IntakeDialog(QDialog):
         from clinic_app.review import review_waits_on
 
         names = {}
+        apart = sharing_a_number(self.client.cases)
         for place, case in enumerate(self.client.cases, 1):
             if number_left_blank(case):
                 # Typed without its number (not to hand at the table): by its place, as "Case 1
@@ -1976,11 +1977,12 @@ class IntakeDialog(QDialog):
                 for conviction in case.convictions:
                     names[(case.id, conviction.id)] = f"Case {place} (no number yet) {law_named(conviction.code, conviction.section)}"
                 continue
-            if told_by_what_the_record_holds(case):
+            if told_by_what_the_record_holds(case) or case.id in apart:
                 # A word typed for a number not known ("unknown") said nothing of which case it
                 # is: named as the Eligibility table names it, the day first (B84-01), its one
-                # count in the title already.
-                title = case_title_day_first(case)
+                # count in the title already.  So a returning client's two cases of one number,
+                # "24CR042 PC 459" twice, the second's "(as above)" of the first's (K417-02).
+                title = case_title_day_first(case, apart=case.id in apart)
                 names[(case.id, None)] = f"{title}, whole case"
                 for conviction in case.convictions:
                     law = law_named(conviction.code, conviction.section)
