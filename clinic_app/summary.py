@@ -45,7 +45,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any, Protocol, TypeVar
 
-from clinic_app.case_titles import case_title_day_first
+from clinic_app.case_titles import case_title_day_first, sharing_a_number
 from clinic_app.checklist import pending
 from clinic_app.court import FILED_OUTCOME, CourtLine, awaiting_court, court_line, granted_on_an_arrest
 from clinic_app.model import Case, Client, ClientSummary, Determination, Screening
@@ -111,10 +111,9 @@ def summarize(client: Client, screening: Screening, as_of: date) -> ClientSummar
     # A convicted case whose counts are not entered yet is screened with nothing to clear in
     # it: the line says the record needs work, not "Nothing available" (store check S18-10;
     # `clinic-app screen` refuses such a request outright).
-    unentered = [c for c in client.cases if c.outcome == "convicted" and not c.convictions]
-    if unentered:
+    if unentered := unentered_lines(client.cases):
         needs_review = True
-        outstanding = [*outstanding, *(unentered_case_line(c) for c in unentered)]
+        outstanding = [*outstanding, *unentered]
     best, best_date = _best(eligible_now, waiting, blocked, needs_review)
     automatic = (best == "eligible_now" and not to_file_now) or (best == "eligible_on" and automatic_only_later(later, best_date))
     return ClientSummary(
@@ -168,11 +167,20 @@ def unentered_line(label: str) -> str:
     return f"{_UNENTERED_START}{label}{_UNENTERED_END}"
 
 
-def unentered_case_line(case: Case) -> str:
+def unentered_case_line(case: Case, apart: bool = False) -> str:
     """`unentered_line` of `case`, named as the window's lists name it: a case with no court
     number by what its record holds, "convictions of case c3 (convicted 2019-01-05, Orange
-    County) not entered", not by its key alone (K85-04; case_titles.case_title_day_first)."""
-    return unentered_line(case_title_day_first(case))
+    County) not entered", not by its key alone (K85-04; case_titles.case_title_day_first); so
+    one whose number another of the client's cases has (`apart`, sharing_a_number; K417-03)."""
+    return unentered_line(case_title_day_first(case, apart=apart))
+
+
+def unentered_lines(cases: list[Case]) -> list[str]:
+    """`unentered_case_line` of each of a client's `cases` marked convicted whose counts are not
+    typed, two of one number told apart (case_titles.sharing_a_number)."""
+    unentered = [c for c in cases if c.outcome == "convicted" and not c.convictions]
+    apart = sharing_a_number(cases) if unentered else frozenset()
+    return [unentered_case_line(c, c.id in apart) for c in unentered]
 
 
 def still_to_enter(case_count: int, outstanding: list[str]) -> bool:

@@ -431,7 +431,10 @@ def _denial_put_back(conn: Any, client_id: int, denial: dict) -> bool:
 # line said them in the order they were last edited (R321-01).
 _UNENTERED_CASES_SQL = """CASE WHEN c.best IS NULL THEN (SELECT json_group_array(json_array(k.position, k.case_key, k.case_number,
                                                                                 k.jurisdiction, k.county, k.disposition_date,
-                                                                                k.arrest_offenses))
+                                                                                k.arrest_offenses,
+                                                                                (SELECT json_group_array(o.case_number) FROM cases AS o
+                                                                                 WHERE o.client_id = c.id AND o.id != k.id
+                                                                                 AND o.case_number IS NOT NULL)))
             FROM cases AS k WHERE k.client_id = c.id AND k.outcome = 'convicted'
             AND NOT EXISTS (SELECT 1 FROM convictions WHERE convictions.case_id = k.id)) END"""
 
@@ -3388,27 +3391,34 @@ def _unentered_lines(unentered: str | None) -> list[str]:
     """The outstanding items of a line not screened yet, from `_UNENTERED_CASES_SQL`'s column:
     each case marked convicted whose counts are not typed, as a screening's line says it."""
     cases = sorted(json.loads(unentered or "[]"), key=lambda case: case[0])  # by their place in the record
-    return [unentered_case_line(_unentered_case(*case)) for _position, *case in cases]
+    lines = []
+    for _position, key, number, *case, others in cases:
+        # Its number another of the client's cases has (the column's last, their numbers): said
+        # apart, as the screening's line says it (K417-03).
+        apart = key in sharing_a_number([Case(key, case_number=number),
+                                         *(Case(f"{key} {i}", case_number=other) for i, other in enumerate(others))])
+        lines.append(unentered_case_line(_unentered_case(key, number, *case, apart=apart), apart))
+    return lines
 
 
 def _unentered_case(key: str, number: str | None, jurisdiction: str | None, county: str | None, disposed: str | None,
-                    offenses: str | None = None) -> Case:
+                    offenses: str | None = None, apart: bool = False) -> Case:
     """A case marked convicted whose counts are not typed, of a line not screened yet, as much of
     it as its line names: a screening's line names it so (clinic_app.summary.unentered_case_line),
     one with no court number by what its record holds, not by its key alone (K85-04), with the
     arrest offenses it kept when marked convicted, which its title names where it has no count
     (case_titles.record_parts): without them the line changed its words at the list's next read
-    (R86-04)."""
-    return _case_as_listed(key, "convicted", number, jurisdiction, county, disposed, offenses)
+    (R86-04); so one whose number another of the client's cases has (`apart`, K417-03)."""
+    return _case_as_listed(key, "convicted", number, jurisdiction, county, disposed, offenses, apart=apart)
 
 
 def _case_as_listed(key: str, outcome: str, number: str | None, jurisdiction: str | None, county: str | None,
-                    disposed: str | None, offenses: str | None, arrested: str | None = None) -> Case:
+                    disposed: str | None, offenses: str | None, arrested: str | None = None, apart: bool = False) -> Case:
     """A case of its stored columns, as much as the window's lists name it by: one with no court
     number (left blank, or "unknown") with its arrest offenses, which its title names where it
     has no count (case_titles.record_parts); a numbered one by its number alone.  The review
     queue's read (K85-03) and a line's cases not entered (K85-04, R86-04) build it alike."""
     case = Case(key, outcome, number, jurisdiction or "CA", county, r._pd(disposed), r._pd(arrested))
-    if offenses and told_by_what_the_record_holds(case):
+    if offenses and (apart or told_by_what_the_record_holds(case)):
         case.arrest_offenses = [ArrestOffense(*offense) for offense in json.loads(offenses)]
     return case

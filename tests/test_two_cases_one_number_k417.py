@@ -36,3 +36,31 @@ def test_k417_01_the_pending_line_and_the_outstanding_column_tell_two_cases_of_o
     assert outstanding(_two_pending(), AS_OF) == [
         "pending case 24CR042 (arrested 2025-03-01, PC 459, Los Angeles County)",
         "pending case 24CR042 (arrested 2025-06-02, PC 459, Los Angeles County)", "pending case 24CR777"]
+
+
+def _one_of_two_not_entered() -> Client:
+    """Rita's 24CR042 convicted 2024-03-01 with its count, a second 24CR042 marked convicted
+    2020-01-06 whose count is not typed yet, and 24CR777, a number of its own, not typed either."""
+    return Client(name="Rita Testsinsentencia", person=Person(dob=date(1980, 4, 12)),
+                  cases=[Case(id="c1", case_number="24CR042", disposition_date=date(2024, 3, 1),
+                              convictions=[Conviction(id="c1-1", section="459", level="misdemeanor",
+                                                      conviction_date=date(2024, 3, 1))]),
+                         Case(id="c2", case_number="24cr-042", disposition_date=date(2020, 1, 6),
+                              arrest_offenses=[ArrestOffense("459")]),
+                         Case(id="c3", case_number="24CR777", disposition_date=date(2021, 5, 1))])
+
+
+def test_k417_03_a_case_whose_convictions_are_not_entered_is_told_from_another_of_its_number(tmp_path):
+    from clinic_app.summary import still_to_enter
+    from db.repository import Repository
+    from db.rescreen import rescreen_caseload
+
+    said = ["convictions of case 24cr-042 (convicted 2020-01-06, PC 459, Los Angeles County) not entered",
+            "convictions of case 24CR777 not entered"]
+    with Repository.open(tmp_path / "caseload.sqlite", user="paralegal") as repo:
+        repo.add_client(_one_of_two_not_entered())
+        (line,) = repo.list_clients()  # not screened yet: the line's read names them (R86-04)
+        assert line.outstanding == said and still_to_enter(line.case_count, line.outstanding)
+        rescreen_caseload(repo, AS_OF, workers=1)
+        (line,) = repo.list_clients()  # screened: the summary names them alike
+        assert line.outstanding == said and still_to_enter(line.case_count, line.outstanding)

@@ -14,7 +14,7 @@ from clinic_app.case_titles import titles_day_first
 from clinic_app.eligibility.immigration import counsel_first_of_record
 from clinic_app.model import Client, ClientSummary, Screening
 from clinic_app.record_said import named_in, where_in_record  # its home since K395, named here as before
-from clinic_app.summary import unentered_case_line
+from clinic_app.summary import unentered_lines
 from db.repository import CaseloadLine, ClientRow, Repository
 
 
@@ -64,8 +64,7 @@ def client_row(client: Client, summary: ClientSummary | None, awaiting_review: b
         best_date=summary.best_date if summary else None,
         next_action_date=summary.next_action_date if summary else None,
         # Not screened yet: the cases whose counts are still to type, as `list_clients` says them (M60-02).
-        outstanding=list(summary.outstanding) if summary else [unentered_case_line(case) for case in client.cases
-                                                                   if case.outcome == "convicted" and not case.convictions],
+        outstanding=list(summary.outstanding) if summary else unentered_lines(client.cases),
         needs_review=summary.needs_review if summary else False,
         awaiting_review=awaiting_review,
         attorney_answers=awaiting_review if attorney_answers is None else attorney_answers or awaiting_review,
