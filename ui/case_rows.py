@@ -1872,6 +1872,22 @@ def _retire(row: QWidget) -> None:
     row.deleteLater()
 
 
+def _keyboard_on_past(row: QWidget) -> None:
+    """The keyboard in `row`, brought there by the keyboard, sent on to the control after it as Tab
+    sends it, ringed (A419-01): Qt moves it out of a row hidden as the program's doing, no ring
+    drawn, and a paralegal who removed a count by Tab and Space saw nowhere where the keys went.
+    Brought there by the mouse, Qt moves it on as before."""
+    held = QApplication.focusWidget()
+    if held is None or not row.isAncestorOf(held) or not row.window().testAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange):
+        return
+    after = held.nextInFocusChain()
+    while after is not held and (row.isAncestorOf(after) or not after.focusPolicy() & Qt.FocusPolicy.TabFocus
+                                 or not after.isVisible() or not after.isEnabled()):
+        after = after.nextInFocusChain()
+    if after is not held:
+        after.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+
 class RowList(Committer):
     """A titled list of entry rows with an Add button."""
 
@@ -2002,6 +2018,7 @@ class RowList(Committer):
     def _remove(self, row: EntryRow) -> None:
         self.rows.remove(row)
         said = None if row.is_blank() else row.removed_said()  # a blank row took nothing stored
+        _keyboard_on_past(row)
         _retire(row)
         self.changed.emit()
         if said is not None:
