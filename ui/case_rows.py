@@ -133,7 +133,7 @@ class EntryRow(Committer):
 
     def removed_said(self) -> str:
         """The row as "Removed ..." names it once its Remove took it out (H405-01): the count's
-        offence where its Remove's name has it, else the kind of row."""
+        offence or the condition where its Remove's name has it, else the kind of row."""
         named = self.remove.accessibleName().removeprefix("Remove ")
         return named if not named.startswith("this ") else f"the {self.what}"
 
@@ -1368,6 +1368,9 @@ class ConditionRow(EntryRow):
         self.labelled(self.line, "Done:", self.done, "Sessions or hours done")
         self.labelled(self.line, "Completed:", self.completed, "Completed on")
         self.finish("condition")
+        # Heard by what it is, as a count's Remove is by its offense and as the line said after
+        # it names it (H405-01): two conditions' Removes were both "Remove this condition" (A419-02).
+        self.label.textChanged.connect(self._name_remove)
         for widget in (self.kind, self.label, self.required, self.done, self.completed):
             self.watch(widget)
         if condition is not None:
@@ -1375,9 +1378,8 @@ class ConditionRow(EntryRow):
         else:
             self.validate()
 
-    def removed_said(self) -> str:
-        label = self.label.text().strip()
-        return f"the condition {label}" if label else super().removed_said()
+    def _name_remove(self, label: str) -> None:
+        self.remove.setAccessibleName(f"Remove the condition {label.strip()}" if label.strip() else "Remove this condition")
 
     def refill(self, condition: Condition) -> None:
         """Show `condition` as a row made for it would: the case form keeps its condition rows

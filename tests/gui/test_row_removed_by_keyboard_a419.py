@@ -3,9 +3,11 @@ alone removes one (H405-01).
 
 A419-01: Tab to a count's Remove and Space: the count went, and the keyboard went on to the next
 control ("Add conviction", or the next condition's kind), but nothing showed it there: Qt moves
-the keyboard out of a row it hides as the program's doing, not the keyboard's, and draws no ring
-(ui.theme, AA66-03).  Removed from the keyboard, the next control shows the ring, as Tab to it
-would; removed by the mouse, as before."""
+the keyboard out of a row it hides as the program's doing, not the keyboard's, and draws no ring.
+Removed from the keyboard, the next control shows the ring, as Tab to it would; removed by the
+mouse, as before.
+
+A419-02: each condition's Remove was heard "Remove this condition" alike; it names its condition."""
 
 from __future__ import annotations
 
@@ -60,3 +62,19 @@ def test_a419_01_a_row_removed_by_the_mouse_leaves_no_ring(qtbot, window, repo):
     qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(repo.get_client(client_id).cases[0].convictions) == 1)
     assert not window.testAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)
+
+
+def test_a419_02_a_condition_s_remove_is_heard_by_the_condition(qtbot, window, repo):
+    """A419-02: Tab from a condition's "Completed on" to its Remove was heard "Remove this
+    condition", of each condition alike, where a count's is heard "Remove the conviction PC 484"
+    and the line said after it names the condition ("Removed the condition Anger management").
+    Each is heard by what its condition is, renamed as it is typed; a condition not yet named,
+    as before."""
+    _opened(qtbot, window, repo)
+    rows = window.client_view.record.case_form.conditions.rows
+    assert [row.remove.accessibleName() for row in rows] == ["Remove the condition Anger management",
+                                                             "Remove the condition Caltrans"]
+    rows[1].label.clear()
+    assert rows[1].remove.accessibleName() == "Remove this condition"
+    qtbot.keyClicks(rows[1].label, "Graffiti clean-up")
+    assert rows[1].remove.accessibleName() == "Remove the condition Graffiti clean-up"
