@@ -2632,7 +2632,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_restore)
 
     p = sub.add_parser("report", help="counts for a clinic event or the whole caseload (no names): outcomes, petitions filed and rulings "
-                                         "(of a month or quarter too), languages, remedies")
+                                         "(of a month, quarter or year too), languages, remedies")
     add_db_option(p)
     p.add_argument("--event", metavar="NAME", help="only the clients of this clinic event")
     # A funder's form asks each count again for English and Spanish speakers (F312-02).

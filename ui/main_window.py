@@ -388,7 +388,7 @@ class MainWindow(QMainWindow):
         self._name_chosen_action()
         self.report_action = self._action("Repor&t for the whole caseload...", self.show_report, None, caseload_menu,
                                           "Counts for the event and language chosen in the filters (or the whole caseload): outcomes, petitions filed "
-                                          "and rulings (of a month or quarter too), languages, remedies")
+                                          "and rulings (of a month, quarter or year too), languages, remedies")
         # Named after what it will count (A38): "Report for this event..." gave the whole
         # caseload's report with the filter at "Any event", and only the tooltip said so.
         # On the menu's opening too: refilling the events may drop the chosen one unsignalled.
