@@ -69,6 +69,14 @@ RECORD_TAB_NAMES = {"sentence.probation.end": "Probation end", "sentence.probati
                     "sentence.custody.release_date": "Release day", "program.completed_on": "Program completed"}
 
 
+# The Record tab's labels of a row's fields the record's check refuses ("Offense on:", ui/case_rows.py),
+# keyed by the path with each row's number left out: "conviction 1, offense date" was said beside
+# "Offense on:", "condition 1, required" beside "Of:" (K422-01).  The row's number is kept.
+ROW_NAMES = {"convictions[].offense_date": "Offense on", "convictions[].section": "Offense",
+             "convictions[].relief_granted[].date": "On", "conditions[].required": "Of",
+             "sentence.probation.violations[].date": "Violation on"}
+
+
 def refused_fact(client: Client) -> FormatError | None:
     """The first of the client's facts the record's check refuses with the others (its `path`
     the fact's), or None."""
@@ -90,11 +98,15 @@ def named_in(cases: list[Case], path: str) -> str:
     case without a number by what its record holds, as the tab's list and History title it
     ("Case c3 (convicted 2019-06-01, PC 459, Fresno County)"); a number two of them share so too, as
     the Eligibility tab's questions tell them apart (`sharing_a_number`): "Case 24CR042" was said
-    of either (R400-01)."""
+    of either (R400-01).  A row's field by its label after the row, "conviction 1, Offense on"."""
     titles = titles_day_first(cases)
     place = re.fullmatch(r"cases\[(\d+)\]\.(.+)", path)
     if place and int(place[1]) < len(titles) and place[2] in RECORD_TAB_NAMES:
         return f"Case {titles[int(place[1])]}, {RECORD_TAB_NAMES[place[2]]}"
+    row = re.fullmatch(r"(cases\[\d+\]\..*\])\.(\w+)", path)  # a row's field: its row, then its label
+    label = ROW_NAMES.get(re.sub(r"\[\d+\]", "[]", path.split(".", 1)[1])) if row else None
+    if label is not None:
+        return f"{where_in_record(row[1], titles)}, {label}"
     return where_in_record(path, titles)
 
 

@@ -133,7 +133,9 @@ def born_too_late(client: Client) -> str | None:
     if len(before) > 1:
         day, path = before[0]
         return f"After {len(before)} conviction dates, the earliest {where_in_record(path, numbers)} ({day.isoformat()})"
-    return f"After {where_in_record(error.path, numbers)} ({error.problem.split()[0]})"
+    # The field as the Record tab labels it, as "Cannot save" names it: "offense date" was said
+    # beside "Offense on:" (K422-01).
+    return f"After {named_in(client.cases, error.path)} ({error.problem.split()[0]})"
 
 
 def impossible_fact(client: Client):
