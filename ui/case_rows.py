@@ -493,7 +493,7 @@ class ConvictionRow(EntryRow):
         self.conviction = conviction
         self.quiet = True  # filling is no typing: no `changed`, no validation per field
         try:
-            self.offense.setText(conviction.citation if conviction.section else "")
+            self.offense.setText(conviction.citation if conviction.section.strip() else "")
             set_combo(self.level, conviction.level)
             set_combo(self.wobbler, conviction.wobbler)
             self.date.set_value(conviction.conviction_date)
