@@ -1167,7 +1167,7 @@ class ArrestOffenseRow(EntryRow):
         # The stored (code, section) the field shows, kept as written while it does (F83-01).
         self._recorded = (offense.code, offense.section) if offense is not None else None
         if offense is not None:
-            self.section.setText(as_written(offense.code, offense.section) if offense.section else "")
+            self.section.setText(as_written(offense.code, offense.section) if offense.section.strip() else "")
             set_combo(self.level, offense.level)
         # As a count's offense (I50-02): "11350" shows as the "HS 11350" stored once it is
         # read; connected before `watch`, so the field says it before the save runs.
