@@ -131,9 +131,20 @@ class EntryRow(Committer):
             self.line.addStretch(1)
             self.line.addWidget(self.remove)
 
+    def held(self) -> str:
+        """What the row holds as its Remove names it, "the violation of 2024-03-01", in the words
+        the Record tab shows; "" where it holds nothing yet (K423-01)."""
+        return ""
+
+    def name_remove(self, *_changed) -> None:
+        """The Remove heard by what the row holds (`held`), renamed as it is typed and refilled:
+        a violation's, a petition's, ... were "Remove this violation" alike (K423-01)."""
+        held = self.held()
+        self.remove.setAccessibleName(f"Remove {held}" if held else f"Remove this {self.what}")
+
     def removed_said(self) -> str:
-        """The row as "Removed ..." names it once its Remove took it out (H405-01): the count's
-        offence or the condition where its Remove's name has it, else the kind of row."""
+        """The row as "Removed ..." names it once its Remove took it out (H405-01): by what it
+        holds where its Remove's name has it (`held`), else the kind of row."""
         named = self.remove.accessibleName().removeprefix("Remove ")
         return named if not named.startswith("this ") else f"the {self.what}"
 
@@ -474,7 +485,7 @@ class ConvictionRow(EntryRow):
         self.offense.textChanged.connect(self._changed)
         # Named by its offense: a case with two convictions had two buttons a screen reader
         # said alike, "Remove this conviction" (C48-07).
-        self.offense.textChanged.connect(self._name_remove)
+        self.offense.textChanged.connect(self.name_remove)
         self.offense.editingFinished.connect(self._offense_left)
         say_federal_law_on_leaving(self.offense, self.message)  # after: the offense as stored said
         self.required(self.offense, leaving=False)  # _offense_left touches it, past the suggestions
@@ -483,8 +494,8 @@ class ConvictionRow(EntryRow):
     def _granted_unrecorded(self, granted: Callable[[str, list[str]], ReliefGranted | None]) -> ReliefGranted | None:
         return granted(self.conviction.id, [row.remedy.currentData() for row in self.relief.rows])
 
-    def _name_remove(self, offense: str) -> None:
-        self.remove.setAccessibleName(f"Remove the conviction {offense.strip()}" if offense.strip() else "Remove this conviction")
+    def held(self) -> str:
+        return f"the conviction {self.offense.text().strip()}" if self.offense.text().strip() else ""
 
     def refill(self, conviction: Conviction) -> None:
         """Show `conviction` as a row made for it would.  The case form keeps its conviction
@@ -1125,6 +1136,8 @@ class ReliefRow(EntryRow):
         self.labelled(self.line, "On:", self.date, "Date the relief was granted",
                       f"The day the relief was granted: {DATE_FORMS_TAKEN}")
         self.finish("relief")
+        for said in (self.remedy.currentIndexChanged, self.date.textChanged):
+            said.connect(self.name_remove)
         if relief is not None:
             if self.remedy.findData(relief.remedy) < 0:  # a remedy this version does not list: keep it
                 self.remedy.addItem(relief.remedy, relief.remedy)
@@ -1143,6 +1156,15 @@ class ReliefRow(EntryRow):
             return [f"Relief granted: {later}"]
         self.message.say(problem)
         return [f"Relief granted: {problem}"] if problem else []
+
+    def held(self) -> str:
+        from clinic_app.eligibility import remedy_statute
+
+        # Undated, as a RAP sheet may leave it, by its remedy alone: two such were heard alike.
+        day, remedy = self.date.value() if self.date.problem() is None else None, self.remedy.currentData()
+        if not remedy:
+            return ""
+        return f"the {remedy_statute(remedy)} relief granted {day.isoformat()}" if day else f"the {remedy_statute(remedy)} relief"
 
     def value(self) -> ReliefGranted:
         return ReliefGranted(remedy=self.remedy.currentData(), date=self.date.value())
@@ -1164,6 +1186,7 @@ class ArrestOffenseRow(EntryRow):
         self.labelled(self.line, "Offense:", self.section, "Arrest offense code section")
         self.labelled(self.line, "Level:", self.level, "Arrest offense level")
         self.finish("arrest offense")
+        self.section.textChanged.connect(self.name_remove)
         # The stored (code, section) the field shows, kept as written while it does (F83-01).
         self._recorded = (offense.code, offense.section) if offense is not None else None
         if offense is not None:
@@ -1282,6 +1305,9 @@ class ArrestOffenseRow(EntryRow):
                                                                                 attempt=reading.attempt, named=conspiracy_named(match))), "plain")
         return []
 
+    def held(self) -> str:
+        return f"the arrest offense {self.section.text().strip()}" if self.section.text().strip() else ""
+
     def value(self) -> ArrestOffense:
         text = self.section.text().strip()
         reading = read_typed(text, self._recorded)
@@ -1304,6 +1330,7 @@ class ViolationRow(EntryRow):
         self.labelled(self.line, "Violation on:", self.date, "Violation date")
         self.labelled(self.line, "Court:", self.outcome, "What the court did")
         self.finish("violation")
+        self.date.textChanged.connect(self.name_remove)
         for widget in (self.date, self.outcome):
             self.watch(widget)
         if violation is not None:
@@ -1336,6 +1363,10 @@ class ViolationRow(EntryRow):
             return []
         self.message.say(problem)
         return [f"Violation: {problem}"] if problem else []
+
+    def held(self) -> str:
+        day = self.date.value() if self.date.problem() is None else None
+        return f"the violation of {day.isoformat()}" if day else ""
 
     def value(self) -> Violation:
         return Violation(date=self.date.value(), outcome=self.outcome.currentData())  # type: ignore[arg-type]
@@ -1370,7 +1401,7 @@ class ConditionRow(EntryRow):
         self.finish("condition")
         # Heard by what it is, as a count's Remove is by its offense and as the line said after
         # it names it (H405-01): two conditions' Removes were both "Remove this condition" (A419-02).
-        self.label.textChanged.connect(self._name_remove)
+        self.label.textChanged.connect(self.name_remove)
         for widget in (self.kind, self.label, self.required, self.done, self.completed):
             self.watch(widget)
         if condition is not None:
@@ -1378,8 +1409,8 @@ class ConditionRow(EntryRow):
         else:
             self.validate()
 
-    def _name_remove(self, label: str) -> None:
-        self.remove.setAccessibleName(f"Remove the condition {label.strip()}" if label.strip() else "Remove this condition")
+    def held(self) -> str:
+        return f"the condition {self.label.text().strip()}" if self.label.text().strip() else ""
 
     def refill(self, condition: Condition) -> None:
         """Show `condition` as a row made for it would: the case form keeps its condition rows
@@ -1509,6 +1540,8 @@ class PetitionRow(EntryRow):
         self.labelled(self.line, "Ruled on:", self.ruled, "Date of the ruling")
         self.labelled(self.line, "Note:", self.note, "Petition note", stretch=True)
         self.finish("petition")
+        for said in (self.remedy.currentIndexChanged, self.filed.textChanged):
+            said.connect(self.name_remove)
         # Before `watch`: the choice is made into two petitions before the save it asks for.
         self.ruling.currentIndexChanged.connect(self._remember_ruling)
         self.ruling.installEventFilter(self)
@@ -1840,6 +1873,14 @@ class PetitionRow(EntryRow):
         if ruled is not None and self.ruling.currentData() is None:
             return "Say the ruling, or clear its date"
         return None
+
+    def held(self) -> str:
+        from ui.models.history_model import petition_named
+
+        day = self.filed.value() if self.filed.problem() is None else None
+        remedy = self.remedy.currentData()
+        named = petition_named({"remedy": remedy, "filed_on": day.isoformat()}, brief=True) if day and remedy else None
+        return f"the {named}" if named else ""
 
     def value(self) -> Petition:
         filed = self.filed.value()

@@ -27,7 +27,7 @@ def test_p53_a_petition_added_on_the_record_tab_is_kept_read_by_the_list_and_und
     assert row.filed.value() == TODAY
     assert row.remedy.hasFocus()  # type straight on
     assert (row.remedy.accessibleName(), row.hearing.accessibleName(), row.remove.accessibleName()) == (
-        "Remedy the petition asks for", "Hearing date", "Remove this petition")
+        "Remedy the petition asks for", "Hearing date", f"Remove the PC 1203.4 petition of {TODAY.isoformat()}")  # K423-01
     type_over(qtbot, row.hearing, "2027-01-10")
     qtbot.keyClick(row.hearing, Qt.Key.Key_Tab)  # left: saved
     qtbot.waitUntil(lambda: repo.get_client(client_id).cases[0].petitions != [])
