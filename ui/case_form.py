@@ -473,6 +473,9 @@ class CaseForm(Committer):
         # the law it asks about first, not the key in its place (A99-03).
         row.trafficking.setToolTip(f"{row.trafficking.toolTip()}. {TRAFFICKING_KEY}")
         row.trafficking.setAccessibleDescription(row.trafficking.toolTip())
+        # Its relief rows' Remove said as every row's (H405-01): heard by nobody, a relief removed
+        # was "Saved: Edit Case BA100001, PC 459, relief granted", nor which nor the way back (K423-02).
+        row.relief.removed.connect(self.row_removed)
         return row
 
     def _date_new_counts(self) -> None:

@@ -12,6 +12,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from clinic_app.model import ArrestOffense, Petition, ReliefGranted, Violation
 from tests.gui.conftest import probation_client
@@ -69,3 +70,19 @@ def test_k423_01_the_line_said_after_a_remove_by_keyboard_names_the_row(qtbot, w
     qtbot.keyClick(remove, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: not _kept(repo.get_client(client_id).cases[0], rows))
     assert f"{said}. Edit > Undo (Ctrl+Z) puts it back." in window.statusBar().currentMessage()
+
+
+def test_k423_02_a_relief_row_removed_is_named_with_the_way_back(qtbot, window, repo):
+    """K423-02: a count's relief row removed said "Saved: Edit Case BA100001, PC 459, relief
+    granted (Rosa Rows)." alone: not which relief went, nor that Undo brings it back, where every
+    other row's Remove says both (H405-01); its list's `removed` was heard by nobody."""
+    client_id, form = _opened(qtbot, window, repo)
+    stored = repo.get_client(client_id)
+    remove = form.convictions.rows[0].relief.rows[0].remove
+    _tab_to(qtbot, remove)
+    qtbot.keyClick(remove, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: not repo.get_client(client_id).cases[0].convictions[0].relief_granted)
+    assert ("Removed the PC 17(b) relief granted 2022-03-04. Edit > Undo (Ctrl+Z) puts it back."
+            in window.statusBar().currentMessage())
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: repo.get_client(client_id) == stored)
