@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any, Protocol
 
-from clinic_app.case_titles import titles_day_first
+from clinic_app.case_titles import titles_by_id
 from clinic_app.model import Case, Client, ClientSummary
 from clinic_app.summary import outcome_text
 from clinic_app.wording import listed
@@ -77,7 +77,7 @@ def entered_since(saves: Sequence[SaveLogged], client: Client) -> list[str]:
     # Each case by the one name History and Edit > Undo give it, the day first: the screening's
     # sentences' title, its offense first, named one arrest two ways (K341-04); a number another
     # of the client's cases has, told apart as History tells it ("case 24CR042" of either, K413-03).
-    titles = dict(zip([case.id for case in client.cases], titles_day_first(client.cases)))
+    titles = titles_by_id(client.cases)
     cases = listed([f"case {titles[case.id]}" for case in new]) if new else None
     return ([cases] if cases else []) + ([PENDING_CHARGE_ENTERED] if ticked else [])
 

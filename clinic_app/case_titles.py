@@ -225,3 +225,9 @@ def titles_day_first(cases: list[Case]) -> list[str]:
     as the Record tab's list, History, "Cannot save" and a review's notes name them (K408)."""
     apart = sharing_a_number(cases)
     return [case_title_day_first(case, apart=case.id in apart) for case in cases]
+
+
+def titles_by_id(cases: list[Case]) -> dict[str, str]:
+    """`titles_day_first` of `cases`, each to its case's key: where a case is named by its key
+    (came_back, review, the client view's notes after a save)."""
+    return dict(zip((case.id for case in cases), titles_day_first(cases)))

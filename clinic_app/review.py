@@ -28,7 +28,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
-from clinic_app.case_titles import titles_day_first
+from clinic_app.case_titles import titles_by_id
 from clinic_app.catalog import law_named
 from clinic_app.court import denial_to_review, review_day
 from clinic_app.model import Case, Determination, Screening
@@ -204,7 +204,7 @@ def awaiting_said(cases: Sequence[Case], results: Iterable[Determination], facts
     # and so each of two of one number ("for case 24CR042" was said once of both, K413-02); the
     # caseload's batched read (CaseNamed) brings them so titled.
     records = [case for case in cases if isinstance(case, Case)]
-    labels = {case.id: case.label for case in cases} | dict(zip([case.id for case in records], titles_day_first(records)))
+    labels = {case.id: case.label for case in cases} | titles_by_id(records)
     said: dict[tuple[str, str], list[str]] = {}
     for d in results:
         if d.status != "needs_review" or waits_for_convictions(d):

@@ -48,7 +48,7 @@ from PySide6.QtWidgets import (
 
 from clinic_app.came_back import came_back_said, entered_since
 from clinic_app.case_titles import (case_heading, outcome_words, record_parts, sharing_a_number,
-                                    titles_day_first, told_by_what_the_record_holds)
+                                    titles_by_id, titles_day_first, told_by_what_the_record_holds)
 from clinic_app.drafts import (as_record, asking_for_counts_removed, hearing_on_each_part, ledger_done, ledger_maybe_twice, ledger_moves, ledger_twice, ledger_undone, not_put_back,
                                parts_of_a_filing_removed, petition_keys, typing_over, with_petition_keys)
 from clinic_app.model import Case, Client, ClientSummary, CountRemoved, Determination, Person, Probation, Screening, Sentence, new_record_id
@@ -2808,7 +2808,7 @@ class ClientWorkspace(QWidget):
         said += [_not_put_back_said(path, why, base_json, typed_json, put_json) for path, why in not_put_back(base_json, typed_json, put_json)
                  if not any(_in_block(path, block, typed_json) for block, _ in kept)]  # said with their block, above
         put = hearing_on_each_part(base, typed, client, put, (keys[1], keys[2], put_keys))  # what is said above is unchanged: it adds their hearing (day filed) only
-        put_named = dict(zip((case.id for case in put.cases), titles_day_first(put.cases)))
+        put_named = titles_by_id(put.cases)
         for case_id, petition, gone in asking_for_counts_removed(typed, client, put):
             place = put_named.get(case_id, case_id)
             named = petition_named({"remedy": petition.remedy, "filed_on": petition.filed_on.isoformat()})
@@ -2820,7 +2820,7 @@ class ClientWorkspace(QWidget):
         # K341): "Case None" was said (R64-03), then "Case 1", a place the Checklist shows
         # nowhere (K363); one of two cases of one number told apart so too, as History names it
         # (K408): "Case BA100001: the ... payment" was said of either (R411-04).
-        numbers = dict(zip((case.id for case in base.cases), titles_day_first(base.cases)))
+        numbers = titles_by_id(base.cases)
         for case_id, move, payment in ledger_twice(base, client, [move for move in moves if move not in not_done]):
             # Put in their ledger as typed, as the payment form adds one it says the ledger has (S64-04).
             receipt = f", receipt {payment.receipt}" if payment.receipt else ""
