@@ -264,7 +264,8 @@ COUNTS = (
 COUNT_TIPS = {
     "review": ("Clients with any result still waiting for an attorney's review, or a petition denied and not "
                "reviewed since, whatever their best outcome (some are eligible now). The event report's \"Needs an attorney's review\" counts only clients "
-               "whose best outcome is a review, and its \"with any result to review\" counts reviewed ones too."),
+               "whose best outcome is a review, and its \"with any result to review\" counts reviewed ones too. "
+               "The same as {list} --review"),
 }
 
 
@@ -651,7 +652,7 @@ class CaseloadView(QWidget):
             button.clicked.connect(lambda checked, k=key: self._count_clicked(k, checked))
             self.count_buttons[key] = button
             if key in COUNT_TIPS:
-                self._say_filter(button, COUNT_TIPS[key] + (" The same as {list} --review" if key == "review" else ""))
+                self._say_filter(button, COUNT_TIPS[key])
             counts.add_group(button)
         # Those who became eligible now since a day (Q46-01): among thousands eligible for
         # years, the week's new filings.  The day each became so is kept in the caseload (E48:
