@@ -1462,7 +1462,9 @@ class ChecklistView(QScrollArea):
             note.say(f"Completed: {problem}")
             # Heard on the field too, where the focus is (X30-06): beside the tick alone, in
             # red, the refusal was never said to a screen-reader user, and the date seemed taken.
-            field.setAccessibleDescription(f"{SPOKEN_KIND['error']}Completed: {problem}")
+            # Without "Completed:": heard just after the field's name, "... completed on", it said
+            # it twice in a row (K427-01); the words under the tick keep it, to say whose they are.
+            field.setAccessibleDescription(f"{SPOKEN_KIND['error']}{problem}")
             return True
         note.say(None)
         field.setAccessibleDescription(resting_description(field))
@@ -1483,7 +1485,7 @@ class ChecklistView(QScrollArea):
         problem = field.problem()
         day = None if problem else field.value()
         if problem is None and day is None:
-            problem = "enter the date it was completed (untick it if it is not done)"
+            problem = "enter the day it was done (untick it if it is not done)"
         elif day is not None and day > self.as_of:
             problem = f"after {self.as_of.isoformat()}, the day of this checklist; enter the date once it is done"
         return day, problem
