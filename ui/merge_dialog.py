@@ -18,6 +18,7 @@ from clinic_app.differences import differences, review_fields, reviews_apart
 from clinic_app.merging import Merged
 from clinic_app.model import Client
 from clinic_app.wording import born_said
+from ui.forms import announce
 from ui.models.history_model import local_time
 from ui.page_scroll import dialog_part, scroll_area_of
 from ui.screen_fit import on_screen
@@ -217,6 +218,11 @@ class MergeDialog(QDialog):
         other, merged = self._others[row]
         self.origin.setText(self.records.item(row).data(Qt.ItemDataRole.AccessibleDescriptionRole))
         self.preview.setPlainText("\n".join(merged.lines(f"id {other.id}")))
+        if self.isVisible():
+            # Heard as the arrows choose it, after the record's line: the keyboard stays in the
+            # list, and a screen-reader user choosing which to merge heard the record and never
+            # what the preview now said it takes, keeps and leaves to check (K427-02).
+            announce(self.preview, f"{self.preview.accessibleName()}: {self.preview.toPlainText()}")
 
     def chosen(self) -> tuple[Client, Merged] | None:
         row = self.records.currentRow()
