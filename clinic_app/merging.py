@@ -610,9 +610,10 @@ def merge_into(mine: Client, theirs: Client, *, my_reviews: list[ExportedReview]
     return merged
 
 
-def merge_refused(mine: Client, theirs: Client, merged: Merged) -> str | None:
+def merge_refused(mine: Client, theirs: Client, merged: Merged, lead: str = "Nothing was merged") -> str | None:
     """Why the record `merged` (`theirs` into `mine`) cannot be stored, and what to do; None when
-    it can.  A record stored before the record's check refused what it holds (a probation end
+    it can.  `lead` starts the words: after a merge tried, or before one ("It cannot be merged",
+    the window's preview, K427-03).  A record stored before the record's check refused what it holds (a probation end
     before the conviction, K386) was refused by `clinic-app merge` as
     "cases[0].sentence.probation.end: ..." with no client named, its copy of the caseload made
     for nothing, and by the window as "Not saved: ..." of the client shown, the fault perhaps the
@@ -625,11 +626,11 @@ def merge_refused(mine: Client, theirs: Client, merged: Merged) -> str | None:
         return None
     held = [(client, fault) for client in (mine, theirs) if (fault := refused_fact(client)) is not None]
     if not held:
-        return (f"Nothing was merged: the record the merge would make cannot be saved: {in_the_record(merged.client, error)}. "
+        return (f"{lead}: the record the merge would make cannot be saved: {in_the_record(merged.client, error)}. "
                 f"Put right the record of {whose(mine)} or of {whose(theirs)} on its Record tab, and merge again.")
     said = "; ".join(f"in the record of {whose(client)}, {in_the_record(client, fault)}" for client, fault in held)
     who = whose(held[0][0]) if len(held) == 1 else "each"
-    return (f"Nothing was merged: {said} (stored before the program refused {'it' if len(held) == 1 else 'them'}). "
+    return (f"{lead}: {said} (stored before the program refused {'it' if len(held) == 1 else 'them'}). "
             f"Open {who}, put it right on the Record tab (it says what to change), and merge again.")
 
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QListView, QLi
                                QStyledItemDelegate, QVBoxLayout, QWidget)
 
 from clinic_app.differences import differences, review_fields, reviews_apart
-from clinic_app.merging import Merged
+from clinic_app.merging import Merged, merge_refused
 from clinic_app.model import Client
 from clinic_app.wording import born_said
 from ui.forms import announce
@@ -217,12 +217,27 @@ class MergeDialog(QDialog):
             return
         other, merged = self._others[row]
         self.origin.setText(self.records.item(row).data(Qt.ItemDataRole.AccessibleDescriptionRole))
-        self.preview.setPlainText("\n".join(merged.lines(f"id {other.id}")))
+        # A merge the program will refuse (a record stored before K386 with a fault): said in its
+        # place, and no Merge to press.  Its preview was shown, the refusal only after Merge was
+        # pressed: read as a merge about to be made, of a merge that could not be (K427-03).
+        refused = merge_refused(self._mine, other, merged, lead="It cannot be merged")
+        self.preview.setPlainText(refused if refused is not None else "\n".join(merged.lines(f"id {other.id}")))
+        self.merge_button.setEnabled(refused is None)
         if self.isVisible():
             # Heard as the arrows choose it, after the record's line: the keyboard stays in the
             # list, and a screen-reader user choosing which to merge heard the record and never
             # what the preview now said it takes, keeps and leaves to check (K427-02).
-            announce(self.preview, f"{self.preview.accessibleName()}: {self.preview.toPlainText()}")
+            self._say_preview()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """The record chosen on opening, when it cannot be merged, says so as the dialog opens:
+        a screen reader reads the dialog's title and the record's line, not the preview."""
+        super().showEvent(event)
+        if not event.spontaneous() and not self.merge_button.isEnabled() and self.preview.toPlainText():
+            self._say_preview()
+
+    def _say_preview(self) -> None:
+        announce(self.preview, f"{self.preview.accessibleName()}: {self.preview.toPlainText()}")
 
     def chosen(self) -> tuple[Client, Merged] | None:
         row = self.records.currentRow()

@@ -71,3 +71,41 @@ def test_k427_02_the_merge_chosen_with_the_arrows_is_heard(qtbot, announcements)
     assert said[0][1] == "What the merge does: Takes from id 63: nothing this record lacks."
     qtbot.keyClick(dialog.records, Qt.Key.Key_Up)
     assert len(announcements) == 2 and "Anger management, 52 weeks" in announcements[1][1]
+
+
+def test_k427_03_a_merge_that_will_be_refused_says_so_before_merge_is_pressed(qtbot, window, repo, monkeypatch,
+                                                                              announcements):
+    """Merge a duplicate into a client whose probation end before the conviction was stored
+    before K386: the dialog showed "Takes from id ...", a merge about to be made, and only Merge
+    pressed said "Nothing was merged: ...".  The preview now says it cannot be merged, whose
+    record and what to do, first and heard as the dialog opens; Merge is off."""
+    from PySide6.QtGui import QAccessible
+
+    from tests.gui.test_future_dates_i59 import no_sentence
+    from tests.stored_before_k386 import stored_before_k386
+    from ui.merge_dialog import MergeDialog
+
+    client_id = stored_before_k386(repo, monkeypatch)  # its count convicted 2024-03-01
+    other_id = repo.add_client(no_sentence())  # the same person, entered again
+    window.load()
+    window.open_client(client_id)
+    seen = []
+
+    def look(dialog):
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        seen.append((dialog.preview.toPlainText(), dialog.merge_button.isEnabled(), list(announcements)))
+        return MergeDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(MergeDialog, "exec", look)
+    del announcements[:]
+    window.merge_duplicate()
+    (preview, merge_on, heard), = seen
+    assert preview == (f"It cannot be merged: in the record of Rita Sinsentencia (id {client_id}), Case 24CR042, Probation "
+                       "end: 2023-09-01 is before the conviction date 2024-03-01 (stored before the program refused it). "
+                       f"Open Rita Sinsentencia (id {client_id}), put it right on the Record tab (it says what to change), "
+                       "and merge again.")
+    assert not merge_on
+    assert [(words, politeness) for _source, words, politeness in heard] == [
+        (f"What the merge does: {preview}", QAccessible.AnnouncementPoliteness.Polite)]
+    assert set(repo.client_ids()) >= {client_id, other_id} and not window.undo_stack.canUndo()
