@@ -36,6 +36,32 @@ def test_k427_01_a_refused_completed_date_is_heard_without_its_name_again(qtbot,
     assert sum(field_said.lower().count("complete") for field_said in (field.accessibleName(), field.accessibleDescription())) == 1
 
 
+
+def test_k427_04_a_refused_completed_date_left_by_tab_is_heard(qtbot, checklist, repo, announcements):
+    """The wrong year typed and Tab: the keyboard went on to the payment ledger, the refusal was
+    the description of the field left behind and red words under the tick, heard by nobody; the
+    date seemed taken.  Said once as the field is left, with its name; Enter (the keyboard
+    staying) says nothing more than the field's description."""
+    from PySide6.QtWidgets import QApplication
+
+    view, client_id = checklist
+    field = _tick_then_tab(qtbot, view)
+    qtbot.keyClick(field, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(field, "2027-01-05")
+    del announcements[:]
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is field and announcements == []
+    qtbot.keyClick(field, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(field, "2027-01-06")
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not field
+    note = view.checklist.notes[("c1", "tick", 1)]
+    assert [(source, words) for source, words, _politeness in announcements] == [
+        (note, f"Problem: Anger management on case BA100001: completed on: after {TODAY.isoformat()}, "
+               "the day of this checklist; enter the date once it is done")]
+    assert note.text().startswith("Completed: after ") and note.isVisible()
+    assert repo.get_client(client_id).cases[0].conditions[1].completed_on == TODAY  # the tick's day, kept
+
 def _two_others():
     """Rosa Nadie's record (id 61) with two others to choose from: the laptop's copy with a phone
     (id 62), and a bare one that takes nothing (id 63)."""
