@@ -73,6 +73,8 @@ RECORD_TAB_NAMES = {"sentence.probation.end": "Probation end", "sentence.probati
 # keyed by the path with each row's number left out: "conviction 1, offense date" was said beside
 # "Offense on:", "condition 1, required" beside "Of:" (K422-01).  The row's number is kept.
 ROW_NAMES = {"convictions[].offense_date": "Offense on", "convictions[].section": "Offense",
+             # "conviction 1, conviction date" was said beside "Convicted:" (K425-01).
+             "convictions[].conviction_date": "Convicted",
              "convictions[].relief_granted[].date": "On", "conditions[].required": "Of",
              "sentence.probation.violations[].date": "Violation on"}
 

@@ -22,5 +22,5 @@ def test_k395_01_a_merge_refused_for_the_record_it_makes_names_both_records():
     assert merge_refused(mine, theirs, merge_into(mine, no_sentence())) is None  # nothing taken: saved as it is
     said = merge_refused(mine, theirs, merge_into(mine, theirs))
     assert said == ("Nothing was merged: the record the merge would make cannot be saved: Case 85CR001, conviction 1, "
-                    "conviction date: 1985-06-01 is before the date of birth 1990-04-04. Put right the record of Rita "
+                    "Convicted: 1985-06-01 is before the date of birth 1990-04-04. Put right the record of Rita "
                     "Sinsentencia (id 1) or of Rita Sinsentencia (id 2) on its Record tab, and merge again.")

@@ -116,9 +116,9 @@ def _titles(client: Client) -> list[str]:
 
 def born_too_late(client: Client) -> str | None:
     """What the Date of birth field says when a day of the record comes before it ("After
-    Case BA100001, conviction 1, conviction date (2003-05-01)"), or how many counts' and the
-    earliest where several do ("After 3 conviction dates, the earliest Case BA200002, conviction
-    1, conviction date (2019-02-03)"); None when none does.  Said
+    Case BA100001, conviction 1, Convicted (2003-05-01)"), or how many counts' and the earliest
+    where several do ("After 3 counts' Convicted dates, the earliest Case BA200002, conviction 1
+    (2019-02-03)"); None when none does.  Said
     only in the header's "Cannot save", it was not where the paralegal was typing (Q110-03)."""
     error, dob = impossible_fact(client), client.person.dob
     if error is None or dob is None or not error.problem.endswith(f"the date of birth {dob.isoformat()}"):
@@ -127,12 +127,14 @@ def born_too_late(client: Client) -> str | None:
     # Several counts convicted before it: how many, and the earliest, which the date of birth
     # must come before.  The first alone was named, and the paralegal who put that count right
     # met the next (Q113-03).
-    before = sorted((count.conviction_date, f"cases[{i}].convictions[{j}].conviction_date")
+    # The field by its label, the count by its row, as "Cannot save" names them: "After 3
+    # conviction dates, the earliest Case BA200002, conviction 1, conviction date" (K425-01).
+    before = sorted((count.conviction_date, f"cases[{i}].convictions[{j}]")
                     for i, case in enumerate(client.cases) for j, count in enumerate(case.convictions)
                     if count.conviction_date is not None and count.conviction_date < dob)
     if len(before) > 1:
-        day, path = before[0]
-        return f"After {len(before)} conviction dates, the earliest {where_in_record(path, numbers)} ({day.isoformat()})"
+        day, row = before[0]
+        return f"After {len(before)} counts' Convicted dates, the earliest {where_in_record(row, numbers)} ({day.isoformat()})"
     # The field as the Record tab labels it, as "Cannot save" names it: "offense date" was said
     # beside "Offense on:" (K422-01).
     return f"After {named_in(client.cases, error.path)} ({error.problem.split()[0]})"

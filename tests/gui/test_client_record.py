@@ -566,7 +566,7 @@ def test_a_date_of_birth_after_a_conviction_is_said_beside_save_not_a_crash(qtbo
     assert "before the date of birth 2022-01-01" in view.save_reason.text()
     # Where, in the form's words, not as a FORMAT.md path ("(cases[0].convictions[0]...)": W21-09).
     assert view.save_reason.text() == (
-        "Cannot save: Case BA100001, conviction 1, conviction date: 2021-05-01 is before the date of birth 2022-01-01")
+        "Cannot save: Case BA100001, conviction 1, Convicted: 2021-05-01 is before the date of birth 2022-01-01")
     assert repo.get_client(client_id).person.dob == before
     _type(qtbot, view.record.person.dob, "1990-01-01")
     assert repo.get_client(client_id).person.dob == date(1990, 1, 1)

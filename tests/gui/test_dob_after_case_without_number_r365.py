@@ -25,9 +25,10 @@ def test_r365_01_a_date_of_birth_after_a_case_without_a_number_names_it_as_the_l
     listed = view.record.cases.item(1).text()
     assert listed.startswith("(case c3) · convicted 2019-06-01")
     _type_dob(qtbot, view, "2020-03-14")
-    named = "Case c3 (convicted 2019-06-01, PC 459, Fresno County), conviction 1, conviction date"
+    row = "Case c3 (convicted 2019-06-01, PC 459, Fresno County), conviction 1"
+    named = f"{row}, Convicted"  # the field by its label on the Record tab (K425-01)
     assert view.record.person.rows["dob"].message.text() == f"After {named} (2019-06-01)"
     assert view.save_reason.text() == f"Cannot save: {named}: 2019-06-01 is before the date of birth 2020-03-14"
     # Both before it: how many, and the earliest, named alike.
     _type_dob(qtbot, view, "2022-01-01")
-    assert view.record.person.rows["dob"].message.text() == f"After 2 conviction dates, the earliest {named} (2019-06-01)"
+    assert view.record.person.rows["dob"].message.text() == f"After 2 counts' Convicted dates, the earliest {row} (2019-06-01)"

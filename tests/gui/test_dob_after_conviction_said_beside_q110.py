@@ -18,9 +18,9 @@ def test_q110_03_a_date_of_birth_after_a_conviction_is_said_beside_the_field(qtb
     message = view.record.person.rows["dob"].message
     _type_dob(qtbot, view, "2022-03-14")
     assert message.isVisibleTo(view) and message.kind == "error"
-    assert message.text() == "After Case BA100001, conviction 1, conviction date (2021-05-01)"
+    assert message.text() == "After Case BA100001, conviction 1, Convicted (2021-05-01)"
     # The header's "Cannot save" is kept, and nothing is stored.
-    assert view.save_reason.text().startswith("Cannot save: Case BA100001, conviction 1, conviction date: "
+    assert view.save_reason.text().startswith("Cannot save: Case BA100001, conviction 1, Convicted: "
                                               "2021-05-01 is before the date of birth 2022-03-14")
     assert repo.get_client(client_id).person.dob == date(1985, 3, 14)
 
@@ -39,7 +39,7 @@ def test_q110_03_a_conviction_date_put_right_takes_the_words_off_the_date_of_bir
     date_field.selectAll()
     qtbot.keyClicks(date_field, "1999-05-01")
     qtbot.keyClick(date_field, Qt.Key.Key_Tab)
-    assert message.isVisibleTo(view) and message.text() == "After Case BA100001, conviction 1, conviction date (1999-05-01)"
+    assert message.isVisibleTo(view) and message.text() == "After Case BA100001, conviction 1, Convicted (1999-05-01)"
     date_field.setFocus()
     date_field.selectAll()
     qtbot.keyClicks(date_field, "2021-05-01")

@@ -96,6 +96,7 @@ def test_k422_01_each_rows_name_is_its_labels_text(window, repo):
     form = window.client_view.record.case_form
     count = form.convictions.rows[0]
     fields = {"convictions[].offense_date": count.offense_date, "convictions[].section": count.offense,
+              "convictions[].conviction_date": count.date,
               "convictions[].relief_granted[].date": count.relief.rows[0].date,
               "conditions[].required": form.conditions.rows[0].required,
               "sentence.probation.violations[].date": form.violations.rows[0].date}

@@ -59,7 +59,7 @@ def test_k408_03_the_date_of_birth_s_warning_tells_two_cases_of_one_number_apart
     _open(window, repo, two_of_one_number())
     view = window.client_view
     _type_dob(qtbot, view, "2021-01-01")
-    named = "Case 24CR042 (convicted 2020-01-06, PC 459, Los Angeles County), conviction 1, conviction date"
+    named = "Case 24CR042 (convicted 2020-01-06, PC 459, Los Angeles County), conviction 1, Convicted"
     assert view.record.person.rows["dob"].message.text() == f"After {named} (2020-01-06)"
     assert view.save_reason.text() == f"Cannot save: {named}: 2020-01-06 is before the date of birth 2021-01-01"
 
