@@ -1206,13 +1206,17 @@ def _exported_refused(err: FormatError, record: Any, path: str) -> FormatError:
 def _exported_name(record: Any, path: str) -> str | None:
     """Whose the fact at `path` of a record this program exported is, if it can be said: "Rita
     Sinsentencia's", and where the client's case can be read, which case and field, as the
-    Record tab names them, "Rita Sinsentencia's Case 24CR042, Probation end" (K395-03)."""
+    Record tab names them, "Rita Sinsentencia's Case 24CR042, Probation end" (K395-03); the
+    client's own field so too, "Rita Sinsentencia's Date of birth" (K425-02)."""
     block = record.get("client") if isinstance(record, dict) else None
     name = block.get("name") if isinstance(block, dict) else None
     if not (isinstance(name, str) and name.strip() and name.isprintable() and len(name) <= 80):
         return None
     from clinic_app.model import Case
-    from clinic_app.record_said import named_in
+    from clinic_app.record_said import CLIENT_NAMES, named_in
+
+    if path in CLIENT_NAMES:
+        return f"{name.strip()}'s {CLIENT_NAMES[path]}"
     from clinic_app.screening_format import read_object
 
     at = re.match(r"cases\[(\d+)\]\.", path)

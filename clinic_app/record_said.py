@@ -79,6 +79,13 @@ ROW_NAMES = {"convictions[].offense_date": "Offense on", "convictions[].section"
              "sentence.probation.violations[].date": "Violation on"}
 
 
+# The Record tab's labels of the client's own facts ("Date of birth:", ui/person_form.py): a date
+# of birth stored as a day no court record holds was "date of birth" in the export's warning and
+# no field at all in the import's "(it is Rita Sinsentencia's: ...)" (K425-02).
+CLIENT_NAMES = {"person.dob": "Date of birth", "person.ca_resident_since": "CA resident since",
+                "person.us_citizen": "US citizen", "person.on_supervision": "On supervision"}
+
+
 def refused_fact(client: Client) -> FormatError | None:
     """The first of the client's facts the record's check refuses with the others (its `path`
     the fact's), or None."""
@@ -100,7 +107,10 @@ def named_in(cases: list[Case], path: str) -> str:
     case without a number by what its record holds, as the tab's list and History title it
     ("Case c3 (convicted 2019-06-01, PC 459, Fresno County)"); a number two of them share so too, as
     the Eligibility tab's questions tell them apart (`sharing_a_number`): "Case 24CR042" was said
-    of either (R400-01).  A row's field by its label after the row, "conviction 1, Offense on"."""
+    of either (R400-01).  A row's field by its label after the row, "conviction 1, Offense on";
+    a client's own by its label alone, "Date of birth"."""
+    if path in CLIENT_NAMES:
+        return CLIENT_NAMES[path]
     titles = titles_day_first(cases)
     place = re.fullmatch(r"cases\[(\d+)\]\.(.+)", path)
     if place and int(place[1]) < len(titles) and place[2] in RECORD_TAB_NAMES:
