@@ -76,6 +76,7 @@ ROW_NAMES = {"convictions[].offense_date": "Offense on", "convictions[].section"
              # "conviction 1, conviction date" was said beside "Convicted:" (K425-01).
              "convictions[].conviction_date": "Convicted",
              "convictions[].relief_granted[].date": "On", "conditions[].required": "Of",
+             "convictions[].relief_granted[].remedy": "Granted",  # "remedy" (K425-03)
              "sentence.probation.violations[].date": "Violation on"}
 
 

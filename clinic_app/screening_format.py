@@ -438,6 +438,11 @@ def _check_order(earlier: date | None, later: date | None, path: str, what: str)
         raise FormatError(path, f"{later.isoformat()} is before {what} {earlier.isoformat()}")
 
 
+# A count's relief granted whose kind is blank (only spaces, stored before this check or typed in
+# a file): refused as "'   ' is not one of: pc1203_4, pc1203_4a, ...", the program's keys, cut off
+# across the Record tab's header (K425-03).  The Record tab's relief row says it in these words.
+RELIEF_KIND_MISSING = "the relief's kind is missing; choose one"
+
 # The case-level remedies (FORMAT.md), which a count's relief_granted cannot hold, and where
 # the record keeps what they did instead.
 _CASE_RELIEF = {
@@ -476,6 +481,8 @@ def check_case(case: Case, path: str, dob: date | None = None) -> None:
             # Judgment is pronounced on a conviction, so never before it.
             raise FormatError(f"{path}.convictions[{j}].conviction_date", f"{conviction.conviction_date.isoformat()} is after the judgment date {judged.isoformat()}")
         for k, relief in enumerate(conviction.relief_granted):
+            if isinstance(relief.remedy, str) and not relief.remedy.strip():
+                raise FormatError(f"{path}.convictions[{j}].relief_granted[{k}].remedy", RELIEF_KIND_MISSING)
             if relief.remedy not in REMEDY_KEYS:
                 # A misspelt key was ignored, and relief already granted was offered again.
                 raise FormatError(f"{path}.convictions[{j}].relief_granted[{k}].remedy", f"{_describe(relief.remedy)} is not one of: {', '.join(REMEDY_KEYS)}")

@@ -1149,6 +1149,12 @@ class ReliefRow(EntryRow):
         self.validate()
 
     def validate(self) -> list[str]:
+        from clinic_app.screening_format import RELIEF_KIND_MISSING
+
+        remedy = self.remedy.currentData()
+        if isinstance(remedy, str) and not remedy.strip():  # spaces stored before the check (K425-03)
+            self.message.say(f"Relief granted: {RELIEF_KIND_MISSING}")
+            return [f"Relief granted: {RELIEF_KIND_MISSING}"]
         problem = self.date.problem()
         if problem is None and (later := after_today(self.date, self.today())):
             # Named, as a count's row names its conviction date's (I59-02).

@@ -98,6 +98,7 @@ def test_k422_01_each_rows_name_is_its_labels_text(window, repo):
     fields = {"convictions[].offense_date": count.offense_date, "convictions[].section": count.offense,
               "convictions[].conviction_date": count.date,
               "convictions[].relief_granted[].date": count.relief.rows[0].date,
+              "convictions[].relief_granted[].remedy": count.relief.rows[0].remedy,
               "conditions[].required": form.conditions.rows[0].required,
               "sentence.probation.violations[].date": form.violations.rows[0].date}
     labels = {label.buddy(): label.text().replace("&", "").rstrip(":") for label in form.findChildren(QLabel) if label.buddy()}
