@@ -2902,10 +2902,11 @@ class ClientWorkspace(QWidget):
         typing_saved(self.record)
         return True
 
-    def commit(self, after: Client, text: str) -> str | None:
+    def commit(self, after: Client, text: str, removed: str | None = None) -> str | None:
         """Store `after` as the client's record: a new client is added, an edit is an undo
         command.  The file held by another program is said, with Retry (W22-04).  Returns
-        the step's name (as Edit > Undo says it), None when this save is one under way."""
+        the step's name (as Edit > Undo says it), None when this save is one under way.
+        `removed`: the row a Remove took out, kept with the step for Undo and Redo to say (K426-01)."""
         from ui.crash import retry_while_busy
 
         if self._committing:
@@ -2925,8 +2926,9 @@ class ClientWorkspace(QWidget):
             # The client with the date of birth where another has the same name, as a review's
             # step names them (K349-04): a save, a tick or a payment read "(Marta Reyes)" (K366-02).
             text = f"{text} ({self._named(after)})"
-            retry_while_busy(self, lambda: push_done(self.undo_stack, SaveClientCommand(self._saved, self.client, after, text,
-                                                                                          line_of=self.repo.eligible_now_line)))
+            step = SaveClientCommand(self._saved, self.client, after, text, line_of=self.repo.eligible_now_line)
+            step.row_removed = removed
+            retry_while_busy(self, lambda: push_done(self.undo_stack, step))
             return text
         finally:
             self._committing = False
@@ -2942,7 +2944,7 @@ class ClientWorkspace(QWidget):
         typed_on, page, case_id = self.client, self.tabs.currentIndex(), self._case_shown_id()
         screened_before = self.screening
         try:
-            saved = self.commit(after, text)
+            saved = self.commit(after, text, removed)
         except ChangedElsewhere as refused:
             # The Record tab's typing and a Checklist change alike (A64-01: hours, a payment
             # or a tick refused were dropped, "make your change again").

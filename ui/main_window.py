@@ -38,7 +38,7 @@ from ui.composing import CompositionsShown
 from ui.keys import AltKeysAreNotText
 from ui.panes import PANE_BACK, PANE_LARGER, PANE_WHOLE, give_more_room_or_put_back, has_room_to_give, is_given_over, pane_in_use
 from ui.wheel import WheelScrollsThePage
-from ui.undo import FieldUndoFallsThrough, client_brought_back, step_done
+from ui.undo import FieldUndoFallsThrough, SaveClientCommand, client_brought_back, step_done
 
 CASELOAD_PAGE, CLIENT_PAGE = 0, 1
 # How often a window left open makes an automatic backup, when the caseload changed since
@@ -1230,6 +1230,11 @@ class MainWindow(QMainWindow):
         if shown is not None and view.tabs.currentWidget() is view.record:
             view.record.focus_put_back(shown)
         reviews = self._reviews_changed_by(command, undo, view, before)
+        # A row a Remove took out, said back in the Remove's words: "Undone: Edit Case
+        # BA100001, conditions" named no condition (K426-01).
+        removed = command.row_removed if isinstance(command, SaveClientCommand) else None
+        if removed:
+            reviews = (f" Put back {removed}." if undo else f" Removed {removed} again.") + reviews
         if undo:
             self._said("Undone", stack.index(), reviews)
         else:
@@ -1244,7 +1249,6 @@ class MainWindow(QMainWindow):
         Screened only where the client has reviews kept."""
         from ui.client_view import reviews_changed_said
         from ui.services import screen_client
-        from ui.undo import SaveClientCommand
 
         shown = view.client if view is not None else None
         if not isinstance(command, SaveClientCommand) or (shown is not None and shown.id == command.client_id):

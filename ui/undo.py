@@ -195,6 +195,9 @@ class SaveClientCommand(_Step):
         self.after = copy.deepcopy(after)
         self._line_of = line_of
         self._line_before: object = None
+        # The row a Remove took out in this step, in its words ("the condition Anger management"):
+        # Undo and Redo say it came back or went again, not only "Edit Case BA100001, conditions".
+        self.row_removed: str | None = None
 
     @property
     def client_id(self) -> int | None:
