@@ -136,17 +136,34 @@ class EntryRow(Committer):
         the Record tab shows; "" where it holds nothing yet (K423-01)."""
         return ""
 
+    # The row's number in its list, given by the list where its Remove would be heard alike
+    # another's (two violations of one day) or the row holds nothing to name it by (K426-02).
+    number: int | None = None
+    # The list's, to tell its rows apart again when this one's words change (`RowList._tell_apart`).
+    told_apart: Callable[[], None] | None = None
+
     def name_remove(self, *_changed) -> None:
         """The Remove heard by what the row holds (`held`), renamed as it is typed and refilled:
         a violation's, a petition's, ... were "Remove this violation" alike (K423-01)."""
-        held = self.held()
-        self.remove.setAccessibleName(f"Remove {held}" if held else f"Remove this {self.what}")
+        self.say_remove()
+        if self.told_apart is not None:
+            self.told_apart()
 
-    def removed_said(self) -> str:
-        """The row as "Removed ..." names it once its Remove took it out (H405-01): by what it
-        holds where its Remove's name has it (`held`), else the kind of row."""
-        named = self.remove.accessibleName().removeprefix("Remove ")
-        return named if not named.startswith("this ") else f"the {self.what}"
+    def say_remove(self) -> None:
+        """The Remove's name from what the row holds and its `number`, the list left as it is."""
+        held = self.held()
+        self.remove.setAccessibleName(f"Remove {self._numbered(held)}" if held else f"Remove this {self.what}")
+
+    def _numbered(self, held: str) -> str:
+        """`held` with the row's number where it has one: "the violation of 2022-06-07 (violation
+        2)"."""
+        return held if self.number is None else f"{held} ({self.what} {self.number})"
+
+    def removed_said(self, number: int) -> str:
+        """The row as "Removed ..." names it once its Remove took it out (H405-01), as its Remove
+        was heard, by what it holds, else the kind of row."""
+        held = self.held()
+        return self._numbered(held) if held else f"the {self.what}"
 
     def validate(self) -> list[str]:  # pragma: no cover - overridden
         return []
@@ -1964,10 +1981,27 @@ class RowList(Committer):
         for row in self.rows[len(kept):]:
             _retire(row)
         self.rows = kept
-        for row, item in zip(kept, items):
-            row.refill(item)  # type: ignore[attr-defined]
-        for item in items[len(kept):]:
-            self._append(item)
+        self._filling = True  # told apart once, when all are filled
+        try:
+            for row, item in zip(kept, items):
+                row.refill(item)  # type: ignore[attr-defined]
+            for item in items[len(kept):]:
+                self._append(item)
+        finally:
+            self._filling = False
+        self._tell_apart()
+
+    _filling = False
+
+    def _tell_apart(self) -> None:
+        """Number the rows whose Removes would be heard alike: "Remove the violation of
+        2022-06-07" was each of two violations of one day (K426-02).  Others keep their words."""
+        if self._filling:
+            return
+        held = [row.held() for row in self.rows]
+        for number, (row, named) in enumerate(zip(self.rows, held), 1):
+            row.number = number if named and held.count(named) > 1 else None
+            row.say_remove()
 
     def _append(self, item) -> EntryRow:
         row = self._make(item)
@@ -1976,9 +2010,11 @@ class RowList(Committer):
         row.remove_requested.connect(self._remove)
         if hasattr(row, "split_into"):
             row.split_into.connect(self._split)
+        row.told_apart = self._tell_apart
         self.rows.append(row)
         self.box.addWidget(row)
         self._tab_before_add_button(row)
+        self._tell_apart()
         return row
 
     def _tab_before_add_button(self, row: EntryRow) -> None:
@@ -2065,8 +2101,11 @@ class RowList(Committer):
         self.committed.emit()
 
     def _remove(self, row: EntryRow) -> None:
+        number = self.rows.index(row) + 1
         self.rows.remove(row)
-        said = None if row.is_blank() else row.removed_said()  # a blank row took nothing stored
+        said = None if row.is_blank() else row.removed_said(number)  # a blank row took nothing stored
+        row.told_apart = None
+        self._tell_apart()
         _keyboard_on_past(row)
         _retire(row)
         self.changed.emit()

@@ -39,3 +39,48 @@ def test_k426_01_undo_and_redo_after_a_remove_name_the_row(qtbot, window, repo, 
     qtbot.waitUntil(lambda: len(getattr(repo.get_client(client_id).cases[0], rows)) == 1)
     assert window.statusBar().currentMessage() == (
         f"Redone: Edit Case BA100001, {rows} (Rosa Tired). Removed {named} again.")
+
+
+def _two_violations_of_one_day(qtbot, window, repo):
+    from datetime import date
+
+    from clinic_app.model import Violation
+    from tests.gui.conftest import open_on_record, probation_client
+
+    client = probation_client("Rosa Rows")
+    client.cases[0].sentence.probation.violations = [
+        Violation(date=date(2022, 6, 7), outcome="reinstated"), Violation(date=date(2022, 6, 7), outcome="revoked"),
+        Violation(date=date(2023, 1, 2), outcome="reinstated")]
+    opened = open_on_record(window, repo, client)
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(window.isActiveWindow)
+    return opened
+
+
+def test_k426_02_two_violations_of_one_day_are_heard_apart_by_their_number(qtbot, window, repo):
+    """K426-02: two violations of one day were both "Remove the violation of 2022-06-07" (K423):
+    the one the keyboard was on could not be told from the other.  Each is numbered now, as a
+    refusal numbers a row ("violation 2"), only while another is heard alike."""
+    client_id, form = _two_violations_of_one_day(qtbot, window, repo)
+    removes = [row.remove for row in form.violations.rows]
+    assert [remove.accessibleName() for remove in removes] == [
+        "Remove the violation of 2022-06-07 (violation 1)", "Remove the violation of 2022-06-07 (violation 2)",
+        "Remove the violation of 2023-01-02"]
+    first = form.violations.rows[0].date
+    first.clear()
+    qtbot.keyClicks(first, "2022-06-08")  # typed apart: heard apart by their days alone
+    assert [remove.accessibleName() for remove in removes[:2]] == [
+        "Remove the violation of 2022-06-08", "Remove the violation of 2022-06-07"]
+    first.clear()
+    qtbot.keyClicks(first, "2022-06-07")
+    qtbot.mouseClick(removes[1], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(repo.get_client(client_id).cases[0].sentence.probation.violations) == 2)
+    assert ("Removed the violation of 2022-06-07 (violation 2). Edit > Undo (Ctrl+Z) puts it back."
+            in window.statusBar().currentMessage())
+    assert form.violations.rows[0].remove.accessibleName() == "Remove the violation of 2022-06-07"  # alone now
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, CTRL)
+    qtbot.waitUntil(lambda: len(repo.get_client(client_id).cases[0].sentence.probation.violations) == 3)
+    assert window.statusBar().currentMessage().endswith(". Put back the violation of 2022-06-07 (violation 2).")
+    assert [row.remove.accessibleName() for row in form.violations.rows][:2] == [
+        "Remove the violation of 2022-06-07 (violation 1)", "Remove the violation of 2022-06-07 (violation 2)"]
+
