@@ -137,7 +137,7 @@ class EntryRow(Committer):
         return ""
 
     # The row's number in its list, given by the list where its Remove would be heard alike
-    # another's (two violations of one day) or the row holds nothing to name it by (K426-02).
+    # another's (two violations of one day, K426-02) or it holds nothing to name it by (K426-03).
     number: int | None = None
     # The list's, to tell its rows apart again when this one's words change (`RowList._tell_apart`).
     told_apart: Callable[[], None] | None = None
@@ -152,18 +152,21 @@ class EntryRow(Committer):
     def say_remove(self) -> None:
         """The Remove's name from what the row holds and its `number`, the list left as it is."""
         held = self.held()
-        self.remove.setAccessibleName(f"Remove {self._numbered(held)}" if held else f"Remove this {self.what}")
+        self.remove.setAccessibleName(f"Remove {self._numbered(held) if held or self.number else f'this {self.what}'}")
 
     def _numbered(self, held: str) -> str:
         """`held` with the row's number where it has one: "the violation of 2022-06-07 (violation
-        2)"."""
-        return held if self.number is None else f"{held} ({self.what} {self.number})"
+        2)"; "condition 2" for a row that holds nothing to name it by."""
+        if self.number is None:
+            return held
+        return f"{held} ({self.what} {self.number})" if held else f"{self.what} {self.number}"
 
     def removed_said(self, number: int) -> str:
         """The row as "Removed ..." names it once its Remove took it out (H405-01), as its Remove
-        was heard, by what it holds, else the kind of row."""
+        was heard; by its `number` in the list where it holds nothing to name it by: "the
+        condition" said of a condition with no words was any of them (K426-03)."""
         held = self.held()
-        return self._numbered(held) if held else f"the {self.what}"
+        return self._numbered(held) if held else f"{self.what} {number}"
 
     def validate(self) -> list[str]:  # pragma: no cover - overridden
         return []
@@ -1995,12 +1998,13 @@ class RowList(Committer):
 
     def _tell_apart(self) -> None:
         """Number the rows whose Removes would be heard alike: "Remove the violation of
-        2022-06-07" was each of two violations of one day (K426-02).  Others keep their words."""
+        2022-06-07" was each of two violations of one day; a row holding nothing to name it by
+        is "Remove condition 2" where the list has others (K426-03).  Others keep their words."""
         if self._filling:
             return
         held = [row.held() for row in self.rows]
         for number, (row, named) in enumerate(zip(self.rows, held), 1):
-            row.number = number if named and held.count(named) > 1 else None
+            row.number = number if (held.count(named) > 1 if named else len(self.rows) > 1) else None
             row.say_remove()
 
     def _append(self, item) -> EntryRow:

@@ -75,6 +75,6 @@ def test_a419_02_a_condition_s_remove_is_heard_by_the_condition(qtbot, window, r
     assert [row.remove.accessibleName() for row in rows] == ["Remove the condition Anger management",
                                                              "Remove the condition Caltrans"]
     rows[1].label.clear()
-    assert rows[1].remove.accessibleName() == "Remove this condition"
+    assert rows[1].remove.accessibleName() == "Remove condition 2"  # by its number (K426-03)
     qtbot.keyClicks(rows[1].label, "Graffiti clean-up")
     assert rows[1].remove.accessibleName() == "Remove the condition Graffiti clean-up"

@@ -4,7 +4,8 @@ K426-01: a tired paralegal removed the condition Anger management by its Remove 
 "Removed the condition Anger management. Edit > Undo (Ctrl+Z) puts it back."), pressed Ctrl+Z,
 and read and heard only "Undone: Edit Case BA100001, conditions (Rosa Tired)": not which condition
 came back.  Undo now names it in the Remove's words ("Put back the condition Anger management."),
-Redo likewise ("Removed the condition Anger management again.").
+Redo likewise ("Removed the condition Anger management again.").  K426-02 and K426-03: rows that
+would be heard alike (two violations of one day) or by no words (a condition emptied) are numbered.
 """
 
 from __future__ import annotations
@@ -84,3 +85,17 @@ def test_k426_02_two_violations_of_one_day_are_heard_apart_by_their_number(qtbot
     assert [row.remove.accessibleName() for row in form.violations.rows][:2] == [
         "Remove the violation of 2022-06-07 (violation 1)", "Remove the violation of 2022-06-07 (violation 2)"]
 
+
+def test_k426_03_a_condition_with_no_words_is_said_by_its_number(qtbot, window, repo):
+    """K426-03: a condition whose words were emptied was heard "Remove this condition" and said
+    "Removed the condition." once gone: which of them, nobody could tell (R407).  It is "condition
+    2" now, heard and said, where the case has other conditions."""
+    client_id, _stored = _opened(qtbot, window, repo)
+    form = window.client_view.record.case_form
+    second = form.conditions.rows[1]
+    second.label.clear()
+    assert [row.remove.accessibleName() for row in form.conditions.rows] == [
+        "Remove the condition Anger management", "Remove condition 2"]
+    qtbot.mouseClick(second.remove, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(repo.get_client(client_id).cases[0].conditions) == 1)
+    assert "Removed condition 2. Edit > Undo (Ctrl+Z) puts it back." in window.statusBar().currentMessage()
