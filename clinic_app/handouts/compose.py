@@ -1637,13 +1637,15 @@ def _a_wobbler(ctx: _Context, d: Determination) -> bool:
     return bool(offense is not None and offense.wobbler and conspiracy_aim(match) is None)
 
 
-def _asked_once(ctx: _Context, options: tuple[Option, ...], results: list[Determination]) -> tuple[str | None, tuple[Option, ...]]:
+def _asked_once(ctx: _Context, options: tuple[Option, ...], results: list[Determination],
+                state: str = "needs_review_asks") -> tuple[str | None, tuple[Option, ...]]:
     """Where two or more options of a card wait on a lawyer finding out the same fact of the
     record, and no option waits on anything else, the fact said once, on the card's "Where it
     stands" line, and each of those options pointing at it: five options each saying "whether
     your conviction was a felony, a misdemeanor or an infraction" made a client read one
     sentence five times (W80-02), and so did a card whose "Ending probation early" did not wait
-    (R81b-04).  An option that does not wait reads as before.  (None, options) otherwise."""
+    (R81b-04).  An option that does not wait reads as before.  (None, options) otherwise.
+    `state`: the "Where it stands" words' key (an arrest's says "No conviction", H429-01)."""
     waiting = [o for o in options if o.status == "needs_review"]
     if len(waiting) < 2:
         return None, options
@@ -1652,7 +1654,7 @@ def _asked_once(ctx: _Context, options: tuple[Option, ...], results: list[Determ
     said = ctx.t["option"]["needs_review_asks"].format(what=what)
     if not what or any(o.text != said for o in waiting):
         return None, options
-    return ctx.t["state"]["needs_review_asks"].format(what=what), \
+    return ctx.t["state"][state].format(what=what), \
         tuple(replace(o, text=ctx.t["option"]["needs_review_asked_above"]) if o.status == "needs_review" else o
               for o in options)
 
@@ -2134,6 +2136,11 @@ def _arrest_entry_of(ctx: _Context, case: Case, title: str, detail: str) -> Reco
         # An arrest's card says a lawyer's look done in its own words too (A160-02).
         said = "arrest_needs_review_reviewed" if where == t["state"]["needs_review_reviewed"] else f"arrest_{state}"
         where = t["state"].get(said, t["state"]["arrest_open"]).format(date=format_date(_opening(results)[1], t))
+        if said == "arrest_needs_review":
+            # The one fact both sealings wait on (the arrest's level), said once as on a
+            # conviction's card (W80-02): asked on each, it read twice over (H429-01).
+            asked, options = _asked_once(ctx, options, results, "arrest_needs_review_asks")
+            where = asked or where
         if state in ("eligible_on", "automatic_on") and case.outcome == "no_charges_filed":
             # The day is when the client can no longer be charged: a charge filed before it
             # ends both the petition and DOJ's relief (ca-rules.md 3.10 (A), 3.11 (B); H31-08).
