@@ -65,3 +65,26 @@ def test_h429_01_an_arrest_whose_level_is_not_known_asks_it_on_its_card(lang):
     assert vague not in text
     text = pdf_text(nurse_applicant(lang), lang)
     assert fact not in text
+
+
+# ---- H429-02: a license among the applications a sealed arrest must still be told on ----------
+
+SEALED = {
+    "en": ("Some applications, like for a police job or a state license, may still need you to tell about it.",
+           "like for a police job, may"),
+    "es": ("Algunas solicitudes, como para un trabajo de policía o una licencia estatal, todavía pueden exigir que "
+           "lo mencione.", "como para un trabajo de policía, todavía"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_h429_02_a_sealed_arrest_still_told_on_a_license_application_is_said(lang):
+    """Her arrest can be sealed now. Page 2 told her a sealed arrest is treated as if it never
+    happened, "Some applications, like for a police job, may still need you to tell about it":
+    applying to the nursing board, not the police, she read her license application as free of
+    it. PC 851.92 names state and local licensure beside peace-officer work (ca-rules.md 3.10
+    [H/M]; 5, Sealed arrest, licensing: disclose "if otherwise required by law"), as the
+    license lines say of a sealed arrest ("unless the law makes you tell"). The line names it."""
+    said, before = SEALED[lang]
+    text = pdf_text(nurse_applicant(lang), lang)
+    assert said in text and before not in text

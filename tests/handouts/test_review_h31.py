@@ -184,11 +184,11 @@ def test_h31_06_fire_camp_dismissal_asks_for_proof_of_the_fire_crew_service(lang
 @pytest.mark.pdf
 @pytest.mark.parametrize("lang, line", [
     ("en", "A sealed arrest is treated as if it never happened, for most purposes. It can still be used in court "
-           "if you are charged with a new crime. Some applications, like for a police job, may still need you to "
-           "tell about it."),
+           "if you are charged with a new crime. Some applications, like for a police job or a state license, may still "
+           "need you to tell about it."),
     ("es", "Un arresto sellado se trata, para casi todo, como si nunca hubiera pasado. Todavía se puede usar en el "
-           "tribunal si le presentan cargos por un delito nuevo. Algunas solicitudes, como para un trabajo de policía, todavía "
-           "pueden exigir que lo mencione."),
+           "tribunal si le presentan cargos por un delito nuevo. Algunas solicitudes, como para un trabajo de policía o una "
+           "licencia estatal, todavía pueden exigir que lo mencione."),
 ])
 @pytest.mark.parametrize("case_id", ["S30", "S28"])
 def test_h31_07_arrest_sealing_says_what_it_does_not_do(case_id, lang, line):
