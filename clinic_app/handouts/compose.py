@@ -2820,9 +2820,9 @@ def _guidance(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntr
             intro = Note(ctx.t["jury_not_citizen"]["text"], ctx.t["jury_not_citizen"]["cite"])
         if key == "security_clearance" and _federal_drug_possession(ctx):
             intro = Note(ctx.t["security_clearance_first_offender"]["text"], ctx.t["security_clearance_first_offender"]["cite"])
-        now = _answer_for_now(columns) if key == "private_job" and intro is not None and to_come else None
+        now = _answer_for_now(columns) if key in UNTIL_DONE and intro is not None and to_come else None
         if now is not None:
-            intro = _until_cleared(ctx, intro, labels, now, columns[now])
+            intro = _until_cleared(ctx, intro, labels, now, columns[now], UNTIL_DONE[key])
         asked = _asked_together(ctx, key, [said for said in (_work_with_children(ctx, key),
                                                              _driving_record(ctx, key, columns)) if said])
         if intro is None:
@@ -3135,12 +3135,20 @@ def _answer_for_now(columns: dict[str, list[RecordEntry]]) -> str | None:
     return "reduced" if waiting == {"reduced"} else None
 
 
-def _until_cleared(ctx: _Context, intro: Note, labels: dict, column: str, members: list[RecordEntry]) -> Note:
+# The situations whose intro says which answer is for now, while relief is to come, by the words
+# that say it: a job's interview (E114-02), and a license applied for before the judge rules:
+# "Yes, but they were dismissed" beside "Yes." left a nursing applicant to guess (H429-03).
+UNTIL_DONE = {"private_job": "until_done", "license": "until_done_license"}
+
+
+def _until_cleared(ctx: _Context, intro: Note, labels: dict, column: str, members: list[RecordEntry],
+                   said: str = "until_done") -> Note:
     """The job intro, with which answer to give before the relief to come is done: a client told
     "You qualify now" with an interview next week read "Once your conviction is dismissed:
-    “No.”" beside "If your conviction is not cleared", and nothing said which was for now (E114-02)."""
+    “No.”" beside "If your conviction is not cleared", and nothing said which was for now (E114-02).
+    `said`: the words' key in the columns (UNTIL_DONE)."""
     label = _in_number(ctx, labels, members)[column]
-    return Note(f'{intro.text} {ctx.t["columns"]["until_done"].format(label=label)}', intro.cite)
+    return Note(f'{intro.text} {ctx.t["columns"][said].format(label=label)}', intro.cite)
 
 
 def _intro(ctx: _Context, key: str, spec: dict, columns: dict[str, list[RecordEntry]]) -> Note | None:

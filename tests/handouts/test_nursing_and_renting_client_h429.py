@@ -88,3 +88,28 @@ def test_h429_02_a_sealed_arrest_still_told_on_a_license_application_is_said(lan
     said, before = SEALED[lang]
     text = pdf_text(nurse_applicant(lang), lang)
     assert said in text and before not in text
+
+
+# ---- H429-03: which license answer is for now, while the DUI's dismissal is to come -----------
+
+FOR_NOW = {
+    "en": "You may apply before your record is cleared. Until then, give the answer “If your conviction is not cleared”.",
+    "es": "Puede que haga su solicitud antes de que limpien sus antecedentes. Hasta entonces, dé la respuesta «Si la "
+          "condena no está limpia».",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_h429_03_the_license_answer_for_now_is_named_while_a_dismissal_is_to_come(lang):
+    """She will apply to the nursing board before the judge rules on her DUI. Under "Applying for
+    a state or local license" she read "If your conviction is not cleared: “Yes.”" beside "For
+    convictions that are dismissed, now or later: “Yes, but they were dismissed under Penal Code
+    1203.4.”", and nothing said which was hers for now: telling the board the DUI was dismissed
+    before it is would be untrue. The job section says which (E114-02); the license section now
+    does too. With every conviction dismissed, nothing is to come and it says nothing."""
+    text = pdf_text(nurse_applicant(lang), lang)
+    assert FOR_NOW[lang] in text
+    client = nurse_applicant(lang)
+    client.cases[1].convictions[0].relief_granted = [ReliefGranted("pc1203_4", date(2026, 10, 1))]
+    text = pdf_text(client, lang)
+    assert FOR_NOW[lang].split(".")[0] not in text
