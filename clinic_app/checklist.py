@@ -37,6 +37,10 @@ RELEASE_UNKNOWN = "Release from custody: date unknown"
 RELEASE_UNKNOWN_SHORT = "release date"
 # A sentence the record says is not completed, with no release day nor end that says when.
 SENTENCE_UNFINISHED = "Sentence not yet completed"
+# A state prison term whose release is recorded but nothing of the parole or PRCS after it: the
+# screening asks that end (PC 1203.41, 1203.425 count from it), and the tab said nothing (H428-01).
+PAROLE_UNRECORDED = "Parole or PRCS after release: end date unknown"
+PAROLE_UNRECORDED_SHORT = "parole or prcs end date"
 
 
 @dataclass(slots=True)
@@ -128,7 +132,8 @@ def pending(client: Client, as_of: date) -> tuple[list[str], list[date]]:
             if sentence.probation is not None:
                 _probation_pending(sentence.probation.as_it_stood(as_of), as_of, short, dues)
             if sentence.custody is not None:
-                _custody_pending(sentence.custody, as_of, short, dues, _release_unrecorded(sentence))
+                _custody_pending(sentence.custody, as_of, short, dues, _release_unrecorded(sentence),
+                                 _parole_unrecorded(sentence))
             elif sentence.completed is False and sentence.probation is None:
                 short.append("sentence")
         kept_on = case.still_to_keep(as_of)
@@ -270,7 +275,7 @@ def _probation_pending(probation: Probation, as_of: date, short: list[str], dues
 
 
 def _custody_pending(custody: Custody, as_of: date, short: list[str], dues: list[date],
-                     unrecorded: tuple[str, str] | None = None) -> None:
+                     unrecorded: tuple[str, str] | None = None, parole_asked: bool = False) -> None:
     release = custody.release_date
     if release is not None and release > as_of:
         short.append(f"custody to {release}")
@@ -279,6 +284,8 @@ def _custody_pending(custody: Custody, as_of: date, short: list[str], dues: list
     if name is None:
         if release is None and unrecorded is not None:  # as _custody_items says it
             short.append(unrecorded[1])
+        elif release is not None and release <= as_of and parole_asked:
+            short.append(PAROLE_UNRECORDED_SHORT)
         return
     end = custody.supervision_end
     if end is None:
@@ -338,7 +345,8 @@ def _case_items(case: Case, as_of: date, convicted: bool = True, apart: bool = F
             yield from _probation_items(case.id, sentence.probation.as_it_stood(as_of), as_of,
                                         early_offered=case.jurisdiction == "CA")
         if sentence.custody is not None:
-            yield from _custody_items(case.id, sentence.custody, as_of, _release_unrecorded(sentence))
+            yield from _custody_items(case.id, sentence.custody, as_of, _release_unrecorded(sentence),
+                                      _parole_unrecorded(sentence))
         elif sentence.completed is False and sentence.probation is None:
             yield ChecklistItem(case.id, "sentence", SENTENCE_UNFINISHED, False), "sentence"
     # A standing order lasted until probation ended: over by then, not still to do (S27C-01).
@@ -518,10 +526,21 @@ def _release_unrecorded(sentence: Sentence) -> tuple[str, str] | None:
     return (SENTENCE_UNFINISHED, "sentence") if sentence.completed is False else (RELEASE_UNKNOWN, RELEASE_UNKNOWN_SHORT)
 
 
+def _parole_unrecorded(sentence: Sentence) -> bool:
+    """A state prison term with nothing recorded of the parole or PRCS after its release (not
+    even "none"): the end of that supervision is when the sentence was completed (ca-rules.md
+    2.2), and intake leaves it blank when the client does not know it."""
+    custody = sentence.custody
+    return (sentence.type == "state_prison" and custody is not None and custody.supervision is None
+            and custody.supervision_end is None)
+
+
 def _custody_items(case_id: str, custody: Custody, as_of: date,
-                   unrecorded: tuple[str, str] | None = None) -> Iterator[tuple[ChecklistItem, str]]:
+                   unrecorded: tuple[str, str] | None = None,
+                   parole_asked: bool = False) -> Iterator[tuple[ChecklistItem, str]]:
     """`unrecorded`: what a jail or prison term itself says where neither its release day nor a
-    supervision after it is recorded (`_release_unrecorded`)."""
+    supervision after it is recorded (`_release_unrecorded`); `parole_asked`: a prison term's
+    parole or PRCS end to ask once it has let the client out (`_parole_unrecorded`)."""
     release = custody.release_date
     if release is not None:
         if release > as_of:
@@ -536,6 +555,8 @@ def _custody_items(case_id: str, custody: Custody, as_of: date,
             # No supervision after it: the release day is what the waits count from, and the
             # screening asks it; the tab had shown a jail or prison term not at all (S215-04).
             yield ChecklistItem(case_id, "sentence", unrecorded[0], False), unrecorded[1]
+        elif release is not None and release <= as_of and parole_asked:
+            yield ChecklistItem(case_id, "supervision", PAROLE_UNRECORDED, False), PAROLE_UNRECORDED_SHORT
         return
     end = custody.supervision_end
     if end is None:

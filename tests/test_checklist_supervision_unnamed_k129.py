@@ -32,6 +32,8 @@ def test_k129_04_a_supervision_of_no_recorded_kind_is_still_to_finish():
 def test_k129_04_ended_is_done_and_no_end_at_all_asks_nothing_new():
     labels = [(item.label, item.done) for item in checklist(_prison_client(date(2025, 2, 1)), AS_OF)]
     assert labels == [("Released from custody 2024-02-01", True), ("Supervision ended 2025-02-01", True)]
-    # No kind and no end: nothing recorded of a supervision, nothing listed (as before).
-    assert [item.label for item in checklist(_prison_client(None), AS_OF)] == ["Released from custody 2024-02-01"]
+    # No kind and no end: the parole or PRCS after prison is asked, as the screening asks its end
+    # for PC 1203.41 (H428-01; it had listed nothing).
+    assert [item.label for item in checklist(_prison_client(None), AS_OF)] == [
+        "Released from custody 2024-02-01", "Parole or PRCS after release: end date unknown"]
 

@@ -28,7 +28,7 @@ from typing import Any
 
 from clinic_app.case_titles import sharing_a_number, told_by_what_the_record_holds
 from clinic_app.catalog import DUI_SECTIONS, WET_RECKLESS_SECTION, as_written, in_sentence, load_catalog, us_code_cited
-from clinic_app.checklist import RELEASE_UNKNOWN, checklist, finish_by, fines_by, left_to_do, released_from
+from clinic_app.checklist import PAROLE_UNRECORDED, RELEASE_UNKNOWN, checklist, finish_by, fines_by, left_to_do, released_from
 from clinic_app.counties import counties_differ, county_key, county_named
 from clinic_app.handouts.document import (
     ALL_COLUMNS,
@@ -3928,6 +3928,10 @@ def _record_tasks(ctx: _Context, record: Iterable[RecordEntry] = ()) -> Iterable
                     # out, maybe for years, "Finish your sentence" was not his (S215-04); one the
                     # record says is not completed keeps "Finish your sentence" (R223-03).
                     key = "release_unknown"
+                elif item.label == PAROLE_UNRECORDED:
+                    # A prison term's parole or PRCS, its kind and end not recorded: "your
+                    # supervision" did not say which, nor that it came after prison (H428-01).
+                    key = "parole_or_prcs_unknown"
                 elif key == "sentence_unknown" and _fines_left(ctx, case):
                     # A fine-only sentence (a no-license count, a speeding ticket) read "Finish
                     # your sentence." beside "Pay the fines you still owe", as if something else
