@@ -1151,8 +1151,11 @@ class IntakeDialog(QDialog):
         what = ("The day mandatory supervision ends or ended (a split sentence: part jail, part mandatory "
                 "supervision); leave it blank for a straight jail term, or if it is not known"
                 if kind == "county_jail_1170h" else
-                "The day the supervision after release (PRCS or parole) ends or ended; "
-                "leave it blank if there was none or it is not known" if custody else
+                # Blank is "not known": the Checklist then asks the parole or PRCS end, as the
+                # screening does (H428-02); none at all is the Record tab's to say.
+                "The day the parole or PRCS after release ends or ended; leave it blank if it is not known "
+                "(the Checklist then asks it); if none followed, choose “None (confirmed)” in the Record tab's "
+                "Supervision after" if custody else
                 "The day probation ends or ended, or its term as the record prints it (“PROB 3 YRS”, “36 MOS”), "
                 "counted from the conviction date")
         self.probation_end.setToolTip(what)
