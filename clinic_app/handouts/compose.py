@@ -3237,6 +3237,9 @@ def _cell(ctx: _Context, key: str, spec: dict, column: str, members: list[Record
             return spec["not_cleared_infraction"]
     if key == "jury" and column_key == "not_cleared" and _registers_for_a_felony(ctx, members):
         return _with_note(spec[column_key], ctx.t["jury_registrant"])
+    if key == "jury" and column_key == "not_cleared" and (until := _jury_barred_through(ctx, members)) is not None:
+        said = ctx.t["jury_not_now"]
+        return _with_note(spec[column_key], {**said, "note": said["note"].format(date=format_date(until, ctx.t))})
     if key in _EMPLOYERS_432_8 and column_key == "not_cleared" and any(_marijuana_two_years(ctx, conv) for _case, conv in _convictions_of(ctx, members)):
         return _with_note(spec[column_key], ctx.t["marijuana_two_years"])
     if key in _EMPLOYERS_432_8 and column_key in ("arrest", "arrest_not_sealed") and _diversion_among(ctx, members):
@@ -3319,6 +3322,24 @@ def _registers_for_a_felony(ctx: _Context, members: list[RecordEntry]) -> bool:
     wanted = {(e.case, e.conviction) for e in members if e.conviction is not None}
     return any(c.topic == "jury" and bars_by_registration(c.text) and (c.case, c.conviction) in wanted
                for c in ctx.screening.consequences)
+
+
+# How the screening's jury line begins where custody or supervision keeps the person off juries
+# now, and the last day it says that lasts (clinic_app.eligibility.jury, one bar).
+_JURY_NOT_NOW = "The person cannot serve on a jury now:"
+_JURY_THROUGH = re.compile(r" through (\d{4}-\d{2}-\d{2})\. ")
+
+
+def _jury_barred_through(ctx: _Context, members: list[RecordEntry]) -> date | None:
+    """The last day the screening says custody or supervision keeps the client off juries, for a
+    conviction of `members`: a client on parole to 2027 read only the rule ("A felony stops you
+    only while you are ... on parole"), not that it was theirs, nor until when (H428-03).  None
+    where no such day is said, or where several bars are (their words name no one day)."""
+    wanted = {(e.case, e.conviction) for e in members if e.conviction is not None}
+    days = {date.fromisoformat(m.group(1)) for c in ctx.screening.consequences
+            if c.topic == "jury" and (c.case, c.conviction) in wanted and c.text.startswith(_JURY_NOT_NOW)
+            and (m := _JURY_THROUGH.search(c.text)) is not None}
+    return max(days) if days else None
 
 
 def _convicted(ctx: _Context) -> list[tuple[Case, Conviction]]:
