@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from clinic_app.case_titles import sharing_a_number, told_by_what_the_record_holds
@@ -3325,20 +3325,28 @@ def _registers_for_a_felony(ctx: _Context, members: list[RecordEntry]) -> bool:
 
 
 # How the screening's jury line begins where custody or supervision keeps the person off juries
-# now, and the last day it says that lasts (clinic_app.eligibility.jury, one bar).
+# now, and the last day it says that lasts (clinic_app.eligibility.jury, one bar); where several
+# bars do (prison then parole, or two cases), the first day it says the person may serve (R432-01).
 _JURY_NOT_NOW = "The person cannot serve on a jury now:"
 _JURY_THROUGH = re.compile(r" through (\d{4}-\d{2}-\d{2})\. ")
+_JURY_UNTIL = re.compile(r"The person cannot serve on a jury until (\d{4}-\d{2}-\d{2}) at the earliest[.;]")
 
 
 def _jury_barred_through(ctx: _Context, members: list[RecordEntry]) -> date | None:
     """The last day the screening says custody or supervision keeps the client off juries, for a
     conviction of `members`: a client on parole to 2027 read only the rule ("A felony stops you
-    only while you are ... on parole"), not that it was theirs, nor until when (H428-03).  None
-    where no such day is said, or where several bars are (their words name no one day)."""
+    only while you are ... on parole"), not that it was theirs, nor until when (H428-03).  Where
+    several bars keep them off, the day before the first the screening says they may serve: a
+    client in prison, then on parole, read nothing of it (R432-01).  None where no day is said."""
     wanted = {(e.case, e.conviction) for e in members if e.conviction is not None}
-    days = {date.fromisoformat(m.group(1)) for c in ctx.screening.consequences
-            if c.topic == "jury" and (c.case, c.conviction) in wanted and c.text.startswith(_JURY_NOT_NOW)
-            and (m := _JURY_THROUGH.search(c.text)) is not None}
+    days = set()
+    for c in ctx.screening.consequences:
+        if c.topic != "jury" or (c.case, c.conviction) not in wanted:
+            continue
+        if c.text.startswith(_JURY_NOT_NOW) and (m := _JURY_THROUGH.search(c.text)) is not None:
+            days.add(date.fromisoformat(m.group(1)))
+        elif (m := _JURY_UNTIL.search(c.text)) is not None:
+            days.add(date.fromisoformat(m.group(1)) - timedelta(days=1))
     return max(days) if days else None
 
 
