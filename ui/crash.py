@@ -18,7 +18,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TypeVar
 
-from PySide6.QtCore import Qt, qVersion
+from PySide6.QtCore import QEvent, Qt, qVersion
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from clinic_app.crash_report import traceback_text
@@ -119,6 +119,9 @@ def _waiting(parent: QWidget) -> Iterator[None]:
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     if bar is not None:
         bar.showMessage(WAITING)
+        # Laid out first: the repaint paints the whole window, and a row removed just now left
+        # the rows below it painted a row lower, a blank band, for as long as the save (R431-01).
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         bar.repaint()  # the wait blocks the event loop: painted now or not at all
     try:
         yield
