@@ -1465,11 +1465,13 @@ class ChecklistView(QScrollArea):
             # Without "Completed:": heard just after the field's name, "... completed on", it said
             # it twice in a row (K427-01); the words under the tick keep it, to say whose they are.
             field.setAccessibleDescription(f"{SPOKEN_KIND['error']}{problem}")
-            if not field.hasFocus():
+            if field.window().focusWidget() is not field:
                 # Left by Tab (or a click elsewhere): the description is heard on a field the
                 # keyboard has gone from, and the red words under the tick by nobody; the
                 # date seemed taken (K427-04).  Said once, with the field's name, as a Record
-                # field's note is said away from it.
+                # field's note is said away from it.  Not where the window lost the keyboard,
+                # the field still its own: "Changes not saved" asks about it in the same words
+                # (Ctrl+L), and coming back to the window is coming back to the field (R431-02).
                 announce(note, f"{SPOKEN_KIND['error']}{field.accessibleName()}: {problem}")
             return True
         note.say(None)
