@@ -613,8 +613,8 @@ def merge_into(mine: Client, theirs: Client, *, my_reviews: list[ExportedReview]
 def merge_refused(mine: Client, theirs: Client, merged: Merged, lead: str = "Nothing was merged") -> str | None:
     """Why the record `merged` (`theirs` into `mine`) cannot be stored, and what to do; None when
     it can.  `lead` starts the words: after a merge tried, or before one ("It cannot be merged",
-    the window's preview, K427-03).  A record stored before the record's check refused what it holds (a probation end
-    before the conviction, K386) was refused by `clinic-app merge` as
+    the window's preview, K427-03).  A record stored before the record's check refused what it
+    holds (a probation end before the conviction, K386) was refused by `clinic-app merge` as
     "cases[0].sentence.probation.end: ..." with no client named, its copy of the caseload made
     for nothing, and by the window as "Not saved: ..." of the client shown, the fault perhaps the
     other's (K395-01): said alike by both, whose record, which case and field, as the Record tab

@@ -2906,7 +2906,8 @@ class ClientWorkspace(QWidget):
         """Store `after` as the client's record: a new client is added, an edit is an undo
         command.  The file held by another program is said, with Retry (W22-04).  Returns
         the step's name (as Edit > Undo says it), None when this save is one under way.
-        `removed`: the row a Remove took out, kept with the step for Undo and Redo to say (K426-01)."""
+        `removed`: the row a Remove took out, kept with the step for Undo and Redo to say
+        (K426-01)."""
         from ui.crash import retry_while_busy
 
         if self._committing:
