@@ -117,8 +117,8 @@ def _titles(client: Client) -> list[str]:
 def born_too_late(client: Client) -> str | None:
     """What the Date of birth field says when a day of the record comes before it ("After
     Case BA100001, conviction 1, Convicted (2003-05-01)"), or how many counts' and the earliest
-    where several do ("After 3 counts' Convicted dates, the earliest Case BA200002, conviction 1
-    (2019-02-03)"); None when none does.  Said
+    where several do ("After 3 counts' conviction days, the earliest Case BA200002, conviction 1,
+    Convicted (2019-02-03)"); None when none does.  Said
     only in the header's "Cannot save", it was not where the paralegal was typing (Q110-03)."""
     error, dob = impossible_fact(client), client.person.dob
     if error is None or dob is None or not error.problem.endswith(f"the date of birth {dob.isoformat()}"):
@@ -134,7 +134,9 @@ def born_too_late(client: Client) -> str | None:
                     if count.conviction_date is not None and count.conviction_date < dob)
     if len(before) > 1:
         day, row = before[0]
-        return f"After {len(before)} counts' Convicted dates, the earliest {where_in_record(row, numbers)} ({day.isoformat()})"
+        # "3 counts' Convicted dates" read as no sentence (K425-01): the field's label stays by the row.
+        return (f"After {len(before)} counts' conviction days, the earliest "
+                f"{where_in_record(row, numbers)}, Convicted ({day.isoformat()})")
     # The field as the Record tab labels it, as "Cannot save" names it: "offense date" was said
     # beside "Offense on:" (K422-01).
     return f"After {named_in(client.cases, error.path)} ({error.problem.split()[0]})"

@@ -31,4 +31,4 @@ def test_r365_01_a_date_of_birth_after_a_case_without_a_number_names_it_as_the_l
     assert view.save_reason.text() == f"Cannot save: {named}: 2019-06-01 is before the date of birth 2020-03-14"
     # Both before it: how many, and the earliest, named alike.
     _type_dob(qtbot, view, "2022-01-01")
-    assert view.record.person.rows["dob"].message.text() == f"After 2 counts' Convicted dates, the earliest {row} (2019-06-01)"
+    assert view.record.person.rows["dob"].message.text() == f"After 2 counts' conviction days, the earliest {row}, Convicted (2019-06-01)"

@@ -30,7 +30,7 @@ def test_q113_03_a_date_of_birth_after_several_convictions_says_how_many(qtbot, 
     message = view.record.person.rows["dob"].message
     _type_dob(qtbot, view, "2022-03-14")
     assert message.isVisibleTo(view) and message.kind == "error"
-    assert message.text() == "After 3 counts' Convicted dates, the earliest Case BA200002, conviction 1 (2019-02-03)"
+    assert message.text() == "After 3 counts' conviction days, the earliest Case BA200002, conviction 1, Convicted (2019-02-03)"
     assert repo.get_client(client_id).person.dob == date(1985, 3, 14)
 
     # Between the two cases' days: only the older case's count is before it, named as Q110-03 names it.
@@ -48,4 +48,4 @@ def test_q113_03_a_count_s_date_put_right_is_counted_off(qtbot, window, repo):
     date_field.selectAll()
     qtbot.keyClicks(date_field, "2022-06-01")
     qtbot.keyClick(date_field, Qt.Key.Key_Tab)
-    assert message.text() == "After 2 counts' Convicted dates, the earliest Case BA200002, conviction 1 (2019-02-03)"
+    assert message.text() == "After 2 counts' conviction days, the earliest Case BA200002, conviction 1, Convicted (2019-02-03)"
