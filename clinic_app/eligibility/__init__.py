@@ -32,7 +32,7 @@ from clinic_app.eligibility.any_level import as_level, same_at_every_level
 from clinic_app.catalog import load_catalog
 from clinic_app.model import LEVELS, Case, Determination, Person, Reason, Screening
 
-RULES_VERSION = "2026.12.15t"
+RULES_VERSION = "2026.12.15u"
 
 _CONVICTION_REMEDIES = tuple(r for r in REMEDIES if r.scope == "conviction")
 _CASE_REMEDIES = tuple(r for r in REMEDIES if r.scope == "case")

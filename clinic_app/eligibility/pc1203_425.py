@@ -466,12 +466,16 @@ _CONFIRM_REGISTRATION_STEP = "Confirm with the client, and with DOJ if need be, 
 
 def _no_bars(ctx, case: Case, first: date) -> Reason:
     """NO_BARS, unless a bar from another case holds now but ends before `first` (the
-    review found "no other supervision ... shows" said of a person on probation today)."""
+    review found "no other supervision ... shows" said of a person on probation today).  Its
+    last day is said, where the record gives it: "ends before 2024-10-01" named DOJ's start,
+    not a day the paralegal could check (E430-01)."""
     others = ctx.bars.others(case.id)
     if not others:
         return NO_BARS
     what = bars_in_words(others, may=True)
-    return Reason(f"No PC 290 registration; the person {what} now, but that ends before {iso(first)}, and no pending charge shows in the record.", "PC 1203.425(a)(1)(B)(i)-(iii)")
+    lifts = lifts_on(others)
+    ends = f"only through {iso(lifts - ONE_DAY)}" if lifts is not None else f"that ends before {iso(first)}"
+    return Reason(f"No PC 290 registration; the person {what} now, but {ends}, and no pending charge shows in the record.", "PC 1203.425(a)(1)(B)(i)-(iii)")
 
 
 def _acted_window(ctx, first: date) -> str | None:

@@ -984,7 +984,7 @@ def test_automatic_relief_ignores_summary_probation_elsewhere_that_ends_before_i
         other = probation_case("602", id="B", start="2025-09-01", end="2026-12-01", status="active", kind=kind)
         d = row(run(running, other, as_of="2026-11-01"), "pc1203_425")
         assert (d.status, d.date) == ("eligible_on", D("2027-06-02")), kind
-        assert any("the person is on probation in case B (PC 602, convicted 2025-09-01, Los Angeles County) now, but that ends before 2027-06-02" in r.text for r in d.reasons)
+        assert any("the person is on probation in case B (PC 602, convicted 2025-09-01, Los Angeles County) now, but only through 2026-12-01," in r.text for r in d.reasons)
 
 
 def test_unpaid_fines_ask_nothing_after_early_termination_and_do_not_close_the_route_while_probation_runs():

@@ -235,9 +235,21 @@ _DAY_ITSELF = ("starts on", "takes effect", "becomes operative", "expected on")
 _ARREST_ONLY = (Person(), [Case(id="A", outcome="no_charges_filed", arrest_date=date(2028, 9, 28), arrest_level="misdemeanor")])
 
 
+# Two theft probations of 2000 and 2024, screened while the second runs: automatic relief for
+# the first waits for DOJ's start, 2024-10-01, and the line about the other probation named
+# that day ("ends before 2024-10-01") instead of its own end (E430-01).
+_DOJ_START_PROBATION_ELSEWHERE = (Person(), [
+    Case(id="A", convictions=[Conviction("A1", "484(a)/488", "PC", "misdemeanor", conviction_date=date(2000, 3, 1))],
+         sentence=Sentence("probation", judgment_date=date(2000, 3, 1), probation=Probation("summary", date(2000, 3, 1), date(2001, 3, 1), status="completed"))),
+    Case(id="B", convictions=[Conviction("B1", "484(a)/488", "PC", "misdemeanor", conviction_date=date(2024, 3, 1))],
+         sentence=Sentence("probation", judgment_date=date(2024, 3, 1), probation=Probation("formal", date(2024, 3, 1), date(2024, 8, 30), status="active"))),
+])
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(records(), st.integers(0, 1500), st.integers(0, 20))
 @example(_ARREST_ONLY, 3, 0)
+@example(_DOJ_START_PROBATION_ELSEWHERE, 92, 2)
 def test_every_eligible_on_day_is_counted_from_a_day_its_reasons_name(record, days, pick):
     """A waiting period's first day, checkable from what the reasons say: the day after an event
     they name, or after its anniversary (P42-01: an arrest-sealing petition "can be filed from
