@@ -214,7 +214,7 @@ def _evaluate_route(ctx, case: Case, conv: Conviction, s, prison: bool, reasons:
             )
         if other is None and own_first is not None:
             reasons.insert(0, (f"The sentence in this case is still running (through {iso(last)}); PC 1203.41 opens {years} year{'s' if years > 1 else ''} after it is completed.", "PC 1203.41(a)(2)"))
-            return det(ctx, case, conv, KEY, "eligible_on", mode="discretionary", date=own_first, reasons=reasons, next_steps=["Screen again when supervision ends to confirm the date."], confidence=conf)
+            return det(ctx, case, conv, KEY, "eligible_on", mode="discretionary", date=own_first, reasons=reasons, next_steps=[S.screen_again_step(s, last)], confidence=conf)
         if other is not None and other.status == "blocked" and own_first is not None:
             return other
         if other is not None and other.status == "needs_review":

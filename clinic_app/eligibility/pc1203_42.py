@@ -230,7 +230,7 @@ def decide(ctx, case: Case, conv: Conviction) -> Determination:
         if other is not None:
             return other
         reasons.append((f"{own[0].describe(case)} PC 1203.42 opens two years after the sentence, including supervision, is completed: {iso(first)}.", CITE))
-        return det(ctx, case, conv, KEY, "eligible_on", mode="discretionary", date=first, reasons=reasons, next_steps=["Screen again when supervision ends to confirm the date."], confidence="M")
+        return det(ctx, case, conv, KEY, "eligible_on", mode="discretionary", date=first, reasons=reasons, next_steps=[S.screen_again_step(s, last)], confidence="M")
     if own:
         why = [*((b.describe(case), CITE) for b in own), ("PC 1203.42 opens two years after the sentence, including parole, is completed.", CITE)]
         unsure = [b for b in own if not b.certain]

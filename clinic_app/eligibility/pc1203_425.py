@@ -900,7 +900,7 @@ def _path_ii(ctx, case, conv, convicted, sb731) -> Determination:
                 return needs_review(ctx, case, conv, KEY, [*reasons[:-1], unsure], missing=["person.registrant_290"], next_steps=[_CONFIRM_REGISTRATION_STEP], confidence="M")
             if register_if is not None:
                 return needs_review(ctx, case, conv, KEY, [*reasons[:-1], register_if[0]], missing=register_if[1], next_steps=[register_if[2]], confidence="M")
-            return det(ctx, case, conv, KEY, "eligible_on", mode="automatic", date=first, reasons=reasons, next_steps=["Screen again when supervision ends to confirm the date."], confidence="M")
+            return det(ctx, case, conv, KEY, "eligible_on", mode="automatic", date=first, reasons=reasons, next_steps=[S.screen_again_step(s, last)], confidence="M")
         return blocked(
             ctx, case, conv, KEY, own, "PC 1203.425(a)(1)(B)(ii)-(iii)",
             extra_reasons=[("Once the sentence and supervision are completed, four more years must pass with no new felony conviction.", path)],

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from operator import attrgetter
 from typing import Callable, NamedTuple
 
-from clinic_app.eligibility.dates import anniversary
+from clinic_app.eligibility.dates import anniversary, iso
 from clinic_app.model import Case, Conviction, Probation, Sentence
 
 # The sentences served in custody (1170(h) county jail or state prison), as opposed to
@@ -323,6 +323,16 @@ SUPERVISION_LIKELY_OVER_YEARS = 5
 # What settles a release still ahead whose supervision the record does not give (1203.41,
 # automatic relief: counted from release alone the date would be too early).
 SUPERVISION_AFTER_RELEASE_STEP = "Find out what supervision follows the release, and until when (CDCR or probation), record it, and screen again."
+
+
+def screen_again_step(sentence: Sentence | None, last: date) -> str:
+    """The step of a day still to come while supervision runs: its end named where the record
+    gives the end of this sentence's supervision and the sentence runs through that day (H428:
+    "Screen again when supervision ends" beside parole recorded to 2027-06-15)."""
+    c = sentence.custody if sentence is not None else None
+    if c is not None and c.supervision_end == last:
+        return f"Screen again when supervision ends on {iso(last)} to confirm the date."
+    return "Screen again when supervision ends to confirm the date."
 
 
 def supervision_end_in_doubt(sentence: Sentence, as_of: date) -> bool:
