@@ -173,9 +173,30 @@ class FocusInSight(QObject):
             return  # the focus leaving a form as it is taken down: the scroll area is gone first
         if not moved_within(scroll, old, new):
             return
-        body = scroll.widget()
         if QApplication.mouseButtons() != Qt.MouseButton.NoButton:
             return  # clicked: what was clicked is in sight, and moved under the pointer a click went amiss
+        self._in_sight(new)
+        # And again once laid out, where that moved it: a note said beside the field left (a date
+        # unreadable) is laid out in the pane's old height as the focus moves, and once the pane
+        # had lengthened under it the field Tab went to was below the fold, 8 pixels of it seen
+        # (K435-01).  Not where only the scroll bar moved: scrolled on purpose, it stays.
+        placed = self._placed(new)
+        QTimer.singleShot(0, self, lambda: self._still_in_sight(new, placed))
+
+    def _placed(self, widget: QWidget) -> tuple[int, int, int]:
+        """Where `widget` is in what the scroll area holds (its top, its height), and the room
+        the scroll area shows."""
+        return widget.mapTo(self._scroll.widget(), QPoint(0, 0)).y(), widget.height(), self._scroll.viewport().height()
+
+    def _still_in_sight(self, focused: QWidget, placed: tuple[int, int, int]) -> None:
+        scroll = self._scroll
+        if (isValid(scroll) and isValid(focused) and focused.hasFocus() and scroll.widget().isAncestorOf(focused)
+                and self._placed(focused) != placed):
+            self._in_sight(focused)
+
+    def _in_sight(self, new: QWidget) -> None:
+        scroll = self._scroll
+        body = scroll.widget()
         sideways = scroll.horizontalScrollBar()
         was = sideways.value()
         scroll.ensureWidgetVisible(new, 8, 8)  # as PageScroll: the field whole, a margin round it
