@@ -135,3 +135,28 @@ def test_k427_03_a_merge_that_will_be_refused_says_so_before_merge_is_pressed(qt
     assert [(words, politeness) for _source, words, politeness in heard] == [
         (f"What the merge does: {preview}", QAccessible.AnnouncementPoliteness.Polite)]
     assert set(repo.client_ids()) >= {client_id, other_id} and not window.undo_stack.canUndo()
+
+
+def test_k427_03_merge_is_on_again_once_a_record_that_can_be_merged_is_chosen(qtbot, announcements):
+    """Two records to choose from, one stored before K386 with a fault: Merge was turned off on
+    the refused one and nothing showed it came back on when the arrows chose the other (Q437).
+    It is off on the refused one, on on the other with what that merge takes, off again back."""
+    from clinic_app.merging import merge_into
+    from tests.gui.conftest import show_active
+    from tests.gui.test_future_dates_i59 import no_sentence
+    from tests.stored_before_k386 import ending_before_conviction
+    from ui.merge_dialog import MergeDialog
+
+    mine, faulty, fine = no_sentence(), ending_before_conviction(), no_sentence()
+    mine.id, faulty.id, fine.id = 1, 2, 3
+    faulty.cases[0].id, faulty.cases[0].case_number = "c2", "24CR043"  # a case this record lacks: taken
+    dialog = MergeDialog(mine, [(other, merge_into(mine, other)) for other in (faulty, fine)])
+    qtbot.addWidget(dialog)
+    show_active(qtbot, dialog)
+    assert dialog.records.currentRow() == 0 and not dialog.merge_button.isEnabled()
+    assert dialog.preview.toPlainText().startswith("It cannot be merged: in the record of Rita Sinsentencia (id 2), ")
+    qtbot.keyClick(dialog.records, Qt.Key.Key_Down)
+    assert dialog.records.currentRow() == 1 and dialog.merge_button.isEnabled()
+    assert dialog.preview.toPlainText() == "Takes from id 3: nothing this record lacks."
+    qtbot.keyClick(dialog.records, Qt.Key.Key_Up)
+    assert not dialog.merge_button.isEnabled() and dialog.preview.toPlainText().startswith("It cannot be merged")
