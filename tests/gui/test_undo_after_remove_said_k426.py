@@ -99,3 +99,18 @@ def test_k426_03_a_condition_with_no_words_is_said_by_its_number(qtbot, window, 
     qtbot.mouseClick(second.remove, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(repo.get_client(client_id).cases[0].conditions) == 1)
     assert "Removed condition 2. Edit > Undo (Ctrl+Z) puts it back." in window.statusBar().currentMessage()
+
+
+def test_k426_03_a_condition_added_beside_others_is_said_by_its_number(qtbot, window, repo):
+    """A row made by "Add condition" holds no words yet: beside the case's two conditions it is
+    "Remove condition 3", not "Remove this condition" (any of them), until its words are typed."""
+    _opened(qtbot, window, repo)
+    form = window.client_view.record.case_form
+    before = ["Remove the condition Anger management", "Remove the condition Caltrans"]
+    assert [row.remove.accessibleName() for row in form.conditions.rows] == before
+    qtbot.mouseClick(form.conditions.add_button, Qt.MouseButton.LeftButton)
+    assert len(form.conditions.rows) == 3
+    assert [row.remove.accessibleName() for row in form.conditions.rows] == [*before, "Remove condition 3"]
+    added = form.conditions.rows[2]
+    qtbot.keyClicks(added.label, "Theft awareness class")
+    assert added.remove.accessibleName() == "Remove the condition Theft awareness class"
