@@ -42,3 +42,16 @@ def test_e430_02_the_step_keeps_its_words_where_the_record_gives_no_supervision_
     )]
     d = _row(release_ahead, "pc1203_41")
     assert (d.status, d.next_steps) == ("eligible_on", ["Screen again when supervision ends to confirm the date."])
+
+
+def test_e430_01_the_other_probation_is_said_through_its_own_last_day():
+    """The property's example of E430-01 (test_properties) reads every reason naming a day since
+    Q437-03, in any order, so it no longer fails on "ends before 2024-10-01": said here."""
+    from tests.eligibility.test_properties import _DOJ_START_PROBATION_ELSEWHERE
+
+    person, record = _DOJ_START_PROBATION_ELSEWHERE
+    d = next(d for d in screen(person, record, date(2024, 6, 1)).results if (d.remedy, d.conviction) == ("pc1203_425", "A1"))
+    assert (d.status, d.date) == ("eligible_on", date(2024, 10, 1))
+    assert [r.text for r in d.reasons if "case B" in r.text] == [
+        "No PC 290 registration; the person is on probation in case B (PC 484(a)/488, convicted 2024-03-01, "
+        "Los Angeles County) now, but only through 2024-08-30, and no pending charge shows in the record."]
