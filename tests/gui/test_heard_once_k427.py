@@ -77,7 +77,8 @@ def _two_others():
 def test_k427_02_the_merge_chosen_with_the_arrows_is_heard(qtbot, announcements):
     """Merge a duplicate, the keyboard in its list of other records: Down chose id 63, the line
     was heard, and "What the merge does" changed under it unheard.  Now what it shows is said
-    as each record is chosen, after the record's line (polite), from the preview."""
+    as each record is chosen, after the record's line (polite), from the preview; nothing of it
+    as the dialog opens on a record that can be merged (the title and the line are read)."""
     from PySide6.QtGui import QAccessible
 
     from tests.gui.conftest import show_active
@@ -88,6 +89,8 @@ def test_k427_02_the_merge_chosen_with_the_arrows_is_heard(qtbot, announcements)
     qtbot.addWidget(dialog)
     show_active(qtbot, dialog)
     assert "Anger management, 52 weeks" in dialog.preview.toPlainText()
+    opening = [words for source, words, _politeness in announcements if source is dialog.preview]
+    assert opening == []
     del announcements[:]
     qtbot.keyClick(dialog.records, Qt.Key.Key_Down)
     assert dialog.records.currentRow() == 1
