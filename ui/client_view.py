@@ -655,9 +655,13 @@ class RecordTab(QWidget):
         if case != (self.case_form.case.id if self.case_form.case is not None else None):
             return None
         had = dict(values)  # by the field itself: a count's row refilled keeps its fields
+        # A row the step brought back anew (the Remove of a list's last row undone) is a field
+        # put back too, shown a turn later: the keyboard stayed on "Add condition", below the
+        # condition heard "Put back", which Shift+Tab had to go and find (A436-01).
         put_back = [widget for widget in tab_stops(self)
-                    if (widget in had and isValid(widget) and widget.isVisible() and widget.isEnabled()
-                        and shown_value(widget) != had[widget])]
+                    if (isValid(widget) and widget.isEnabled()
+                        and (widget.isVisible() and widget in had and shown_value(widget) != had[widget]
+                             or widget not in had and shown_value(widget) is not None and _being_shown(widget, self)))]
         # A field the step changed only because another it changed gives it its value is not
         # the one put back: undone, a sentence of state prison that gave the count Felony put the
         # keyboard in the count's Level box, before the Sentence box in Tab order (R82b-01).
@@ -935,6 +939,16 @@ def tab_stops(page: QWidget) -> list[QWidget]:
         if page.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
             stops.append(widget)
     return stops
+
+
+def _being_shown(widget: QWidget, page: QWidget) -> bool:
+    """Whether `widget`, just made on the shown `page`, shows once its layout shows it: nothing
+    between them hidden on purpose (a widget added to a shown one is shown a turn later)."""
+    while widget is not None and widget is not page:
+        if widget.isHidden() and widget.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide):
+            return False
+        widget = widget.parentWidget()
+    return page.isVisible()
 
 
 def first_control(page: QWidget) -> QWidget | None:
