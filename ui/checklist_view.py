@@ -65,6 +65,13 @@ Place = tuple[str, str, int]  # (case id, what the control is, the condition's p
 PAYMENT_CONTROLS = ("payment kind", "payment date", "amount", "receipt", "add payment")
 # Under "Probation was to end ...: confirm with the court that it ended" on a file that cannot be
 # written, in place of Set its status (Record tab), whose Status the file refused (K338-03).
+# A parole's, PRCS's or other supervision's line whose end the record does not give
+# (clinic_app.checklist: "Parole: end date unknown", "Parole or PRCS after release: ...").
+SUPERVISION_END_UNKNOWN = "end date unknown"
+SUPERVISION_END_TIP = ("The case's Supervision end, on the Record tab (and Supervision after, where it says Unknown): "
+                       "the day the parole or PRCS ends or ended; None (confirmed) if none followed the release")
+READ_ONLY_SUPERVISION = ("Its end cannot be saved in a read-only file: open the caseload where it can be written to enter "
+                         "it (the case's Supervision end, on the Record tab).")
 READ_ONLY_STATUS = ("Its status cannot be saved in a read-only file: open the caseload where it can be written to set it "
                     "(the case's probation Status, on the Record tab).")
 
@@ -563,6 +570,9 @@ class ChecklistView(QScrollArea):
     # A case's id: its probation's end has passed with the record still saying active, and the
     # paralegal goes to set its Status on the Record tab (H328-02).
     probation_status_asked = Signal(str)
+    # A case's id: the end of its parole or PRCS is not known, and the paralegal goes to enter
+    # it on the Record tab (A436-02).
+    supervision_end_asked = Signal(str)
     # Typing not yet saved: in a payment form, not yet added (kept as a draft: U31-08), or a
     # completed date or count, its box not yet left (U31B-02).
     typed = Signal()
@@ -998,6 +1008,12 @@ class ChecklistView(QScrollArea):
             # to confirm yet, and Completed set then is a day early (O23-03; R331-02).
             if item.kind == "probation" and not item.done and item.days_left is not None and item.days_left < 0:
                 form.addRow(self._to_probation_status(case, item.label, on_case))
+            # A parole or PRCS whose end is not known (H428-01's "Parole or PRCS after release"):
+            # a line of words only, on a page with a tick it was never reached nor heard.
+            if item.kind == "supervision" and not item.done and item.label.endswith(SUPERVISION_END_UNKNOWN):
+                form.addRow(self._to_record_tab(case, item.label, on_case, "supervision end", READ_ONLY_SUPERVISION,
+                                                ("Enter its end (Record tab)", "enter its end on the Record tab",
+                                                 SUPERVISION_END_TIP), self.supervision_end_asked))
             if item.kind in ("fines", "restitution") and case.money is not None:
                 for note in possible_doubles_said(case.money, "fine" if item.kind == "fines" else "restitution"):
                     said = QLabel(note)
@@ -1024,19 +1040,29 @@ class ChecklistView(QScrollArea):
         leaving the client; said instead where the court's answer goes once it can (K338-03), a
         stop on Tab where the button was, heard with the line it answers: a plain label, it was
         passed over by the keyboard and never heard (K349-01)."""
+        return self._to_record_tab(case, said, on_case, "probation status", READ_ONLY_STATUS,
+                                   ("Set its status (Record tab)", "set its status on the Record tab",
+                                    "The case's probation Status, on the Record tab: Completed once the court confirms "
+                                    "it ended; Revoked, or the new end date, if it did not"), self.probation_status_asked)
+
+    def _to_record_tab(self, case: Case, said: str, on_case: str, control: str, read_only: str,
+                       button_words: tuple[str, str, str], asked) -> QBoxLayout:
+        """Under the line `said`, a button to the Record tab field that answers it, named with
+        the line and its case; a stop on Tab with `read_only`'s words on a read-only file.
+        `button_words`: its text, what it does as heard after the line, its tooltip."""
         line = QHBoxLayout()
         if self.read_only():
             note = WordsOnTab(f"{said} {on_case}")  # ringed while the keyboard is on it (A359-01)
-            note.setText(READ_ONLY_STATUS)
-            self.controls[(case.id, "probation status", 0)] = note
+            note.setText(read_only)
+            self.controls[(case.id, control, 0)] = note
             line.addWidget(note, 1)
             return line
-        button = QPushButton("Set its status (Record tab)")
-        button.setAccessibleName(f"{said} {on_case}: set its status on the Record tab")
-        button.setToolTip("The case's probation Status, on the Record tab: Completed once the court confirms it ended; "
-                          "Revoked, or the new end date, if it did not")
-        self.controls[(case.id, "probation status", 0)] = button
-        button.clicked.connect(lambda _checked=False, c=case.id: self.probation_status_asked.emit(c))
+        text, does, tip = button_words
+        button = QPushButton(text)
+        button.setAccessibleName(f"{said} {on_case}: {does}")
+        button.setToolTip(tip)
+        self.controls[(case.id, control, 0)] = button
+        button.clicked.connect(lambda _checked=False, c=case.id: asked.emit(c))
         line.addWidget(button)
         line.addStretch(1)
         return line

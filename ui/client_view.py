@@ -1573,6 +1573,7 @@ class ClientWorkspace(QWidget):
         self.record.remove_case.clicked.connect(self.remove_case)
         self.checklist.edit_requested.connect(self._checklist_edit)
         self.checklist.probation_status_asked.connect(self._to_probation_status)
+        self.checklist.supervision_end_asked.connect(self._to_supervision_end)
         self.checklist.undo_stack = self.undo_stack  # whether a tick is still done, to untick it (B63-01)
         self.checklist.read_only = self._read_only  # no way offered to a Status the file refuses (K338-03)
         self.checklist.typed.connect(self._draft_later)
@@ -3242,6 +3243,13 @@ class ClientWorkspace(QWidget):
         """From the Checklist's "confirm with the court that it ended": the Record tab on that
         case, the keyboard on its probation Status (H328-02)."""
         self._to_case_field(case_id, lambda form: form.probation_status)
+
+    def _to_supervision_end(self, case_id: str) -> None:
+        """From the Checklist's "Parole or PRCS after release: end date unknown" (or "Parole:
+        end date unknown"): the Record tab on that case, the keyboard on its Supervision after
+        where it says Unknown, else on its Supervision end (A436-02)."""
+        self._to_case_field(case_id, lambda form: form.supervision if form.supervision.currentData() is None
+                            else form.supervision_end)
 
     def _to_the_fact(self, question) -> None:
         """From a question chosen on the Eligibility tab (K372): the Record tab, on its case, the

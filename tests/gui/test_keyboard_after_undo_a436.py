@@ -41,3 +41,43 @@ def test_a436_01_undo_of_a_last_row_s_remove_puts_the_keyboard_in_it(qtbot, wind
     assert QApplication.focusWidget().accessibleName() == first_field
     assert [words for _source, words, _politeness in announcements] == [
         f"Undone: Edit Case BA100001, {rows} (Rosa Tired). Put back {named}."]
+
+
+def _released_from_prison_and_a_condition():
+    """Rosa's probation case with a class to tick, after a state prison case (BA410001) she was
+    released from in 2017, the parole after it not known at intake (H428-01)."""
+    from datetime import date
+
+    from clinic_app.model import Case, Condition, Conviction, Custody, Sentence
+    from tests.gui.conftest import probation_client
+
+    client = probation_client("Rosa Paroled")
+    client.cases[0].conditions = [Condition(kind="class", label="Anger management")]
+    when = date(2015, 3, 2)
+    client.cases.insert(0, Case(
+        id="c9", case_number="BA410001",
+        convictions=[Conviction(id="c9-1", section="11352(a)", code="HS", level="felony", conviction_date=when)],
+        sentence=Sentence(type="state_prison", judgment_date=when, custody=Custody(release_date=date(2017, 6, 15)))))
+    return client
+
+
+def test_a436_02_the_checklist_s_unknown_parole_end_is_reached_and_heard_with_its_case(qtbot, window, repo):
+    """A436-02: the Checklist's "Parole or PRCS after release: end date unknown" (H428-01) was a
+    line of words: the keyboard went to the class's tick, and no Tab nor Shift+Tab reached the
+    line or said it.  It has a stop on Tab now, heard with its case, that takes the keyboard to
+    the field the Record tab records it in."""
+    from tests.gui.test_checklist_keyboard import open_on_checklist
+
+    view, _client_id = open_on_checklist(qtbot, window, repo, _released_from_prison_and_a_condition())
+    asked = QApplication.focusWidget()  # the first case's, first in Tab order
+    assert asked.accessibleName() == ("Parole or PRCS after release: end date unknown on case BA410001: "
+                                      "enter its end on the Record tab")
+    assert "end date unknown" not in asked.toolTip()  # the description adds where, not the line again
+    qtbot.keyClick(asked, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget().accessibleName() == "Anger management on case BA100001: done"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is asked
+    qtbot.keyClick(asked, Qt.Key.Key_Space)
+    form = view.record.case_form
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is form.supervision)
+    assert view.tabs.currentWidget() is view.record and form.case.case_number == "BA410001"
