@@ -1155,6 +1155,8 @@ class ReliefRow(EntryRow):
         self.remedy.currentTextChanged.connect(tip)
         self.labelled(self.line, "On:", self.date, "Date the relief was granted",
                       f"The day the relief was granted: {DATE_FORMS_TAKEN}")
+        # Its refusals, "Relief granted: ..." under the row, heard on a field whose name says it.
+        self.remedy.refused_as = self.date.refused_as = "Relief granted"
         self.finish("relief")
         for said in (self.remedy.currentIndexChanged, self.date.textChanged):
             said.connect(self.name_remove)

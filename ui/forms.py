@@ -71,9 +71,15 @@ SPOKEN_KIND = {"error": "Problem: ", "note": "Note: "}
 def said_on(field: QWidget, text: str, kind: str) -> str:
     """`text`, a problem or note, as `field`'s description: without the field's own name where
     it starts so, heard just before it ("Convicted, 2042, Problem: Convicted: 2042 is after this
-    year" said the name twice, K409-02); the words shown keep it."""
-    name = field.accessibleName()
-    return f"{SPOKEN_KIND.get(kind, '')}{text.removeprefix(f'{name}: ') if name else text}"
+    year" said the name twice, K409-02); the words shown keep it.  Nor the row's name where the
+    field's own says it in other words (`refused_as`): a relief's Granted box, "Relief already
+    granted for this conviction", was heard "Problem: Relief granted: the relief's kind is
+    missing" (A436-03)."""
+    for lead in (field.accessibleName(), getattr(field, "refused_as", "")):
+        if lead and text.startswith(f"{lead}: "):
+            text = text.removeprefix(f"{lead}: ")
+            break
+    return f"{SPOKEN_KIND.get(kind, '')}{text}"
 
 
 def resting_description(field: QWidget) -> str:

@@ -81,3 +81,20 @@ def test_a436_02_the_checklist_s_unknown_parole_end_is_reached_and_heard_with_it
     form = view.record.case_form
     qtbot.waitUntil(lambda: QApplication.focusWidget() is form.supervision)
     assert view.tabs.currentWidget() is view.record and form.case.case_number == "BA410001"
+
+
+def test_a436_03_a_relief_s_missing_kind_is_heard_on_its_box_without_its_name_again(qtbot, window, repo, monkeypatch):
+    """A436-03: Tabbed to the Granted: box of a relief stored with a kind of only spaces (K425-03),
+    a reader heard "Relief already granted for this conviction, Problem: Relief granted: the
+    relief's kind is missing; choose one": "relief" three times, the name said again, where a
+    count's "Convicted" says its problem alone (K409-02).  The words under the row keep it."""
+    from tests.gui.test_relief_kind_missing_k425 import MISSING, _granted_spaces
+    from tests.stored_before_k386 import stored_before_k386
+
+    client_id = stored_before_k386(repo, monkeypatch, _granted_spaces())
+    window.load()
+    window.open_client(client_id)
+    row = window.client_view.record.case_form.convictions.rows[0].relief.rows[0]
+    assert row.remedy.accessibleName() == "Relief already granted for this conviction"
+    assert row.remedy.accessibleDescription() == f"Problem: {MISSING}"
+    assert row.message.text() == f"Relief granted: {MISSING}"  # for the eye, under the row
