@@ -113,5 +113,5 @@ def test_k350_03_a_case_number_typed_with_a_comma_is_named_whole_in_history_and_
     named = "Case unknown, ask client (convicted 2021-05-01, PC 459, Orange County)"
     _details_of(qtbot, window, "Record edited")
     history = window.client_view.history
-    assert history.model.index(history.table.currentIndex().row(), 3).data() == f"{named}: county; PC 459, offense date"
-    assert edit_title(before, repo.get_client(client_id)) == f"Edit {named}: county; PC 459, offense date"
+    assert history.model.index(history.table.currentIndex().row(), 3).data() == f"{named}: county; PC 459, Offense on"
+    assert edit_title(before, repo.get_client(client_id)) == f"Edit {named}: county; PC 459, Offense on"

@@ -52,9 +52,9 @@ def test_u110_03_two_counts_of_one_offense_are_told_apart_by_their_place(qtbot, 
     client_id, form = open_on_record(window, repo, _three_counts())
     type_and_leave(qtbot, form.convictions.rows[2].date, "2020-05-01")
     assert repo.get_client(client_id).cases[0].convictions[2].conviction_date == date(2020, 5, 1)
-    assert window.undo_action.text() == "&Undo Edit Case BA100001, PC 459 (conviction 3), conviction date (Marta Reyes)"
+    assert window.undo_action.text() == "&Undo Edit Case BA100001, PC 459 (conviction 3), Convicted (Marta Reyes)"
     shown = _details_of(qtbot, window, "Record edited")
-    assert "  Case BA100001, PC 459 (conviction 3), conviction date: 2021-05-01 → 2020-05-01" in shown.splitlines(), shown
+    assert "  Case BA100001, PC 459 (conviction 3), Convicted: 2021-05-01 → 2020-05-01" in shown.splitlines(), shown
 
 
 def test_u110_03_a_count_s_offense_put_right_keeps_its_number():

@@ -13,6 +13,7 @@ from clinic_app.case_titles import outcome_words, titles_day_first
 from clinic_app.catalog import law_named
 from clinic_app.court import kept_moment
 from clinic_app.model import ArrestOffense, Case, Conviction
+from clinic_app.record_said import ROW_NAMES
 
 from ui.models.rows_table import RowsTableModel
 
@@ -124,6 +125,11 @@ def in_words(path: str, record: Any, *, brief: bool = False, before: Any = None)
     from ui.services import where_in_record
 
     said = where_in_record(path, case_names(record))
+    # A count's days by the labels its row shows, as "Cannot save" names them (K425-01): History
+    # and Edit > Undo said "conviction date" of the box labelled "Convicted:" (K439-01).
+    dated = re.fullmatch(r"(cases\[\d+\]\.convictions\[\d+\])\.(\w+)", path)
+    if dated is not None and dated[2] in _LABELLED:
+        said = f"{where_in_record(dated[1], case_names(record))}, {_LABELLED[dated[2]]}"
     at = re.match(r"cases\[(\d+)\]\.conditions\[(\d+)\](?!\.label)", path)
     if at is not None:
         case, condition = (int(n) for n in at.groups())
@@ -154,6 +160,12 @@ def in_words(path: str, record: Any, *, brief: bool = False, before: Any = None)
         if named is not None:
             said = said.replace(f"petition {petition + 1}", named, 1)
     return said
+
+
+# A count's fields said by their row's labels (record_said.ROW_NAMES) in History and Edit > Undo;
+# the others ("Of:" of a condition's hours, "On:" of a relief's day) read as labels only beside
+# their boxes, and keep their words.
+_LABELLED = {key: ROW_NAMES[f"convictions[].{key}"] for key in ("conviction_date", "offense_date")}
 
 
 def offense_changed(before: Any, after: Any, case: int, count: int) -> bool:
@@ -463,6 +475,8 @@ def _field_words(key: str) -> str:
     """A block's field as the forms name it ("filed on"; a petition's counts, not its "convictions")."""
     from ui.services import where_in_record
 
+    if key in _LABELLED:  # a count removed or added whole: "PC 459 (Convicted: 2021-05-01, ...)"
+        return _LABELLED[key]
     return "counts" if key == "convictions" else where_in_record(key, [])
 
 
