@@ -198,6 +198,11 @@ class CountBox(QSpinBox):
         super().interpretText()
 
 
+def _has_ledger(case: Case) -> bool:
+    """Whether `case`'s box on the Checklist has a payment ledger: money ordered or paid."""
+    return case.money is not None and bool(case.money.fines_ordered or case.money.restitution_ordered or case.money.payments)
+
+
 def ask_remove_payment(parent: QWidget, payment_said: str, case_said: str) -> bool:
     """Ask before Delete takes out a payment the user did not choose (Ledger.arrived_on); True
     to remove.  Keeping it is the default (Enter, Escape), as for Delete client."""
@@ -1025,7 +1030,7 @@ class ChecklistView(QScrollArea):
             item = condition_items[position] if position < len(condition_items) else None
             form.addRow(self._condition_line(index, case.id, position, condition, item, on_case,
                                              finish_by_said(case, condition, self.as_of)))
-        if case.money is not None and (case.money.fines_ordered or case.money.restitution_ordered or case.money.payments):
+        if _has_ledger(case):
             form.addRow(self._ledger(index, case))
         if not items and not case.conditions:
             form.addRow(QLabel("Nothing on this case's checklist."))
@@ -1694,7 +1699,12 @@ class ChecklistView(QScrollArea):
         assert money is not None
         payment = money.remove_payment(order[row])
         self._payment_removed = (client.cases[case_index].id, row)  # the ledger's line to choose next
-        self.edit_requested.emit(client, f"Remove payment of ${payment.amount:,} toward {payment.kind} ({payment.date.isoformat()})")
+        said = f"Remove payment of ${payment.amount:,} toward {payment.kind} ({payment.date.isoformat()})"
+        # Which ledger, where the client has two: Undo's "Undone: Remove payment of $300 toward
+        # fine (2026-11-22)" named no case, where the question before it did (K439-02).
+        if sum(map(_has_ledger, client.cases)) > 1:
+            said += f" from case {self._heading(client.cases[case_index])}"
+        self.edit_requested.emit(client, said)
 
     def _pay(self, case_index: int, payment: Payment) -> None:
         client = self._edited()

@@ -5,11 +5,16 @@ are named by the row's labels in Edit > Undo, the "Saved:" line and History alik
 
 from __future__ import annotations
 
+import copy
 from datetime import date
 
 import pytest
+from PySide6.QtCore import QItemSelectionModel, Qt
+
+from clinic_app.model import Money, Payment
 
 from tests.gui.conftest import open_on_record, probation_client, type_and_leave
+from tests.gui.test_checklist_ledger_k29 import open_on_checklist
 from tests.gui.test_history_said_in_words_x69 import _details_of
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)")
@@ -60,3 +65,30 @@ def test_k439_01_a_count_removed_whole_reads_its_days_by_their_labels():
     count = {"id": "c1-2", "code": "PC", "section": "484", "level": "misdemeanor",
              "conviction_date": "2021-05-01", "offense_date": "2021-01-15"}
     assert value_said(count, {}) == "PC 484 (level: “misdemeanor”, Convicted: 2021-05-01, Offense on: 2021-01-15)"
+
+
+def _fines_in_two_cases():
+    """Nora Caso: a fine of $500 in each of two cases, $300 paid on each on one day."""
+    client = probation_client("Nora Caso", probation_end=date(2027, 6, 1))
+    second = copy.deepcopy(client.cases[0])
+    second.id, second.case_number = "c2", "BA200002"
+    second.convictions[0].id = "c2-1"
+    client.cases.append(second)
+    for case in client.cases:
+        case.money = Money(fines_ordered=500)
+        case.money.record_payment(Payment(kind="fine", date=date(2026, 11, 22), amount=300))
+    return client
+
+
+def test_k439_02_undo_of_a_payment_removed_names_its_case_where_two_have_fines(qtbot, window, repo):
+    view = open_on_checklist(window, repo, _fines_in_two_cases())
+    table = view.checklist.control("c2", "payments")
+    table.selectionModel().select(table.model().index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                  | QItemSelectionModel.SelectionFlag.Rows)
+    qtbot.mouseClick(view.checklist.control("c2", "remove payment"), Qt.MouseButton.LeftButton)
+    assert repo.get_client(view.client.id).cases[1].money.payments == []
+    step = "Remove payment of $300 toward fine (2026-11-22) from case BA200002 (Nora Caso)"
+    assert window.undo_action.text() == f"&Undo {step}"
+    window.undo_action.trigger()
+    assert window.statusBar().currentMessage().startswith(f"Undone: {step}")
+    assert len(repo.get_client(view.client.id).cases[1].money.payments) == 1
