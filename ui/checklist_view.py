@@ -1712,8 +1712,12 @@ class ChecklistView(QScrollArea):
         assert money is not None
         money.record_payment(payment)
         self._just_paid = (client.cases[case_index].id, payment)
-        # The day names which installment Edit > Undo takes back: two of $50 read the same (U31-01).
-        self.edit_requested.emit(client, f"Payment of ${payment.amount:,} toward {payment.kind} on {payment.date.isoformat()}")
+        # The day names which installment Edit > Undo takes back: two of $50 read the same (U31-01);
+        # the case, where two have a ledger, as a payment removed says it (K439-02).
+        said = f"Payment of ${payment.amount:,} toward {payment.kind} on {payment.date.isoformat()}"
+        if sum(map(_has_ledger, client.cases)) > 1:
+            said += f" to case {self._heading(client.cases[case_index])}"
+        self.edit_requested.emit(client, said)
         # Stored (or shown over another desk's save, A64), the rebuild took it and emptied the
         # form; refused, the save raised and nothing was rebuilt: left set, the next rebuild
         # (a tick) would have emptied the form the typing stayed in (K285-01).

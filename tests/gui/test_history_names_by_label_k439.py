@@ -92,3 +92,18 @@ def test_k439_02_undo_of_a_payment_removed_names_its_case_where_two_have_fines(q
     window.undo_action.trigger()
     assert window.statusBar().currentMessage().startswith(f"Undone: {step}")
     assert len(repo.get_client(view.client.id).cases[1].money.payments) == 1
+
+
+def test_k439_03_undo_of_a_payment_made_names_its_case_where_two_have_fines(qtbot, window, repo):
+    # The paying side of K439-02: "Undo Payment of $50 toward fine on 2026-11-20" named no case.
+    view = open_on_checklist(window, repo, _fines_in_two_cases())
+    form = view.checklist.payment_forms["c2"]
+    form.date.setText("2026-11-20")
+    form.amount.setText("50")
+    qtbot.mouseClick(form.button, Qt.MouseButton.LeftButton)
+    assert len(repo.get_client(view.client.id).cases[1].money.payments) == 2
+    step = "Payment of $50 toward fine on 2026-11-20 to case BA200002 (Nora Caso)"
+    assert window.undo_action.text() == f"&Undo {step}"
+    window.undo_action.trigger()
+    assert window.statusBar().currentMessage().startswith(f"Undone: {step}")
+    assert len(repo.get_client(view.client.id).cases[1].money.payments) == 1
