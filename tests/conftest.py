@@ -94,6 +94,31 @@ def pytest_unconfigure(config) -> None:
 
 
 
+@pytest.fixture(scope="session")
+def new_caseload_made(tmp_path_factory):
+    """A new caseload as `Repository.open` makes one, made once in this test process (each
+    pytest-xdist worker its own): the `repo` fixtures of tests/gui and tests/db start each test
+    from a copy of it.  Made anew for each test, its twenty-odd migrations were ~20 ms of CPU
+    (and, with the file's syncs, ~100 ms of wall time) of every such test's set-up (X95-02 for
+    tests/gui, S433-01 for tests/db).  A copy is the same file but for the times the migrations
+    were applied (tests/gui/test_new_caseload_copied_x95.py); it holds no user's name."""
+    import sqlite3
+
+    from db.repository import Repository
+
+    made = tmp_path_factory.mktemp("new-caseload") / "made.sqlite"
+    Repository.open(made, user="paralegal-test").close()
+    whole = made.with_name("caseload.sqlite")
+    whole.touch(mode=0o600)  # private, as the caseload Repository.open makes (db.connection)
+    source, copy = sqlite3.connect(made), sqlite3.connect(whole)
+    try:
+        source.backup(copy)  # with what is still in its -wal
+    finally:
+        copy.close()
+        source.close()
+    return whole
+
+
 @pytest.fixture
 def usual_umask():
     """The usual umask of a desktop session (022), whatever the test run's: a plain open()

@@ -244,28 +244,6 @@ def _no_box_waits_forever():
                     pytrace=False)
 
 
-@pytest.fixture(scope="session")
-def new_caseload_made(tmp_path_factory):
-    """A new caseload as `Repository.open` makes one, made once in this test process (each
-    pytest-xdist worker its own): `repo` starts each test from a copy of it.  Made anew for each
-    test, its twenty-odd migrations were ~20 ms of every GUI test's set-up (~25 s of tests/gui
-    run one after the other, X95-02).  A copy is the same file but for the times the
-    migrations were applied (tests/gui/test_new_caseload_copied_x95.py)."""
-    import sqlite3
-
-    made = tmp_path_factory.mktemp("new-caseload") / "made.sqlite"
-    Repository.open(made, user="paralegal-test").close()
-    whole = made.with_name("caseload.sqlite")
-    whole.touch(mode=0o600)  # private, as the caseload Repository.open makes (db.connection)
-    source, copy = sqlite3.connect(made), sqlite3.connect(whole)
-    try:
-        source.backup(copy)  # with what is still in its -wal
-    finally:
-        copy.close()
-        source.close()
-    return whole
-
-
 @pytest.fixture
 def repo(tmp_path, new_caseload_made):
     import shutil
