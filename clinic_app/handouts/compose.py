@@ -1567,15 +1567,22 @@ def _asked_of(ctx: _Context, d: Determination) -> dict:
     card said "reduce or dismiss it" of every conviction, so a possession for sale, which can
     only be made a misdemeanor, read as one Prop 64 could dismiss (M140-02)."""
     remedy = ctx.remedy(d.remedy)
-    if d.remedy == "prop64" and (outcome := _prop64_asked(d)) is not None:
-        if outcome == "redesignate":
-            # The one lesser offense the screening's reason names: "(a misdemeanor or an
-            # infraction)" offered a possession for sale an infraction HS 11359(b) rules out (P165-01).
-            made = {REDESIGNATED_AS[r.cite] for r in d.reasons if r.cite in REDESIGNATED_AS}
-            if len(made) == 1:
-                outcome = f"redesignate_{made.pop()}"
+    if d.remedy == "prop64" and (outcome := _prop64_made(d)) is not None:
         return {**remedy, "action": remedy[f"action_{outcome}"]}
     return remedy
+
+
+def _prop64_made(d: Determination) -> str | None:
+    """What Prop 64's steps in `d` ask the court for (`_prop64_asked`), a redesignation said by
+    the one lesser offense the screening's reason names ("redesignate_misdemeanor"): "(a
+    misdemeanor or an infraction)" offered a possession for sale an infraction HS 11359(b)
+    rules out (P165-01)."""
+    outcome = _prop64_asked(d)
+    if outcome == "redesignate":
+        made = {REDESIGNATED_AS[r.cite] for r in d.reasons if r.cite in REDESIGNATED_AS}
+        if len(made) == 1:
+            outcome = f"redesignate_{made.pop()}"
+    return outcome
 
 
 def _prop64_asked(d: Determination) -> str | None:
@@ -3119,6 +3126,19 @@ def _names_of(ctx: _Context, record: list[RecordEntry], members: list[RecordEntr
     return "; ".join(dict.fromkeys(named(entry) for entry in members))
 
 
+def _prop64_lesser(ctx: _Context, members: list[RecordEntry]) -> dict | None:
+    """The answer to come where Prop 64 can only make each conviction one lesser offense (a
+    possession for sale: a misdemeanor, HS 11359(b)): "It depends on what the court does" was
+    read eight times under a card saying the court must make it a misdemeanor (H434-01).  None
+    where the court may do more than one thing, or the convictions differ."""
+    made = {_prop64_made(d) for entry in members for d in ctx.results(entry.case, entry.conviction)
+            if d.remedy == "prop64"}
+    words = ctx.t["prop64_after_lesser"].get(made.pop()) if len(made) == 1 else None
+    if words is None:
+        return None
+    return {**words, **words["many"]} if len(members) > 1 else words
+
+
 # The columns of relief still to come: their answers ("Once your conviction is dismissed: “No.”")
 # are not for now.
 TO_COME = ("after_dismissal", "after_reduction", "after_prop64", "after_sealing", "after_vacatur")
@@ -3199,6 +3219,8 @@ def _cell(ctx: _Context, key: str, spec: dict, column: str, members: list[Record
                 if len(asked) == 1 and f"prop64_{(only := next(iter(asked)))}" in spec:
                     return spec[f"prop64_{only}"]
                 return spec["prop64"]
+            if column_key == "after_prop64" and (lesser := _prop64_lesser(ctx, members)) is not None:
+                return lesser
             return ctx.t["prop64_changed" if column_key == "prop64" else "prop64_after"]
         if column_key == "after_prop64" and not any(_gun_ban(ctx, case, conv) for case, conv in _convicted(ctx)):
             # A change to come leaves a lesser offense at worst, and where no conviction of the

@@ -257,15 +257,15 @@ def marijuana_for_sale(lang: str) -> Client:
 
 
 PROP64_AFTER = {
-    "en": ("Once your conviction is changed under Prop 64: Ask the clinic what to say then. It depends on what "
-           "the court does.",
+    # A possession for sale Prop 64 can only make a misdemeanor (HS 11359(b)): said so (H434-01).
+    "en": ("Once your conviction is changed under Prop 64: Ask the clinic what to say once it is a misdemeanor.",
            # guns: the advice of the line not cleared, said once under both labels (H89-02)
            "If your conviction is not cleared, and once your conviction is changed under Prop 64: Do not buy or "
            "hold a gun until a lawyer says you may. A felony means no guns for life. Some misdemeanors mean no "
            "guns for 10 years. Even after the change, this conviction may still ban guns.",
            "Once your conviction is dismissed:"),
-    "es": ("Cuando le cambien la condena según la Proposición 64: Pregunte en la clínica qué decir entonces. "
-           "Depende de lo que haga el tribunal.",
+    "es": ("Cuando le cambien la condena según la Proposición 64: Pregunte en la clínica qué decir cuando ya sea "
+           "un delito menor.",
            "Si la condena no está limpia y cuando le cambien la condena según la Proposición 64: No compre ni "
            "tenga un arma",
            "Cuando le desestimen la condena:"),

@@ -144,7 +144,9 @@ FORMS_ASK = {
            "Cuando le cambien la condena según la Proposición 64: «Sí». Declárela, aunque el tribunal la haya cambiado. "
            "Ese cambio puede no servir para inmigración. Pregunte a su abogado de inmigración."),
 }
-ASK_THE_CLINIC = {"en": "Ask the clinic what to say then.", "es": "Pregunte en la clínica qué decir entonces."}
+# Possession for sale, which Prop 64 can only make a misdemeanor, is told so (H434-01).
+ASK_THE_CLINIC = {"en": "Ask the clinic what to say once it is a misdemeanor.",
+                  "es": "Pregunte en la clínica qué decir cuando ya sea un delito menor."}
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])
