@@ -1231,13 +1231,16 @@ def _facts_some_wait_on(ctx: _Context, review: list[Determination], text: str) -
     others wait on a lawyer's question alone: Prop 64's amount beside automatic relief's open
     question was said nowhere on the card (P165-03), as W80-02 says it where all wait on it.
     Each named as said among those that wait: "For reducing it to a misdemeanor (under one of two
-    laws)" had a PC 459's open hours wait on 17(b) too, though only Prop 47 turns on them (K177-01)."""
+    laws)" had a PC 459's open hours wait on 17(b) too, though only Prop 47 turns on them (K177-01).
+    Two facts, each of its own: a burglary's degree for 17(b) beside the open hours for Prop 47
+    (H434-02), each said of those that wait on it."""
     waiting = [d for d in review if _asked(ctx, d)]
-    facts = {_asked(ctx, d) for d in waiting}
-    if len(facts) != 1:
-        return text
-    names = _one_of(list(dict.fromkeys(_said_in_review(ctx, d.remedy, waiting) for d in waiting)), ctx.t)
-    return f'{text} {ctx.t["option"]["also_review_asks_for"].format(names=names, what=facts.pop())}'
+    facts = dict.fromkeys(_asked(ctx, d) for d in waiting)
+    for what in facts:
+        group = [d for d in waiting if _asked(ctx, d) == what]
+        names = _one_of(list(dict.fromkeys(_said_in_review(ctx, d.remedy, group) for d in group)), ctx.t)
+        text = f'{text} {ctx.t["option"]["also_review_asks_for"].format(names=names, what=what)}'
+    return text
 
 
 # The dismissals that follow a Prop 64 change of a probation or fine-only conviction (ca-rules.md 7:
@@ -1608,6 +1611,15 @@ def _asked(ctx: _Context, d: Determination) -> str:
     # waiting on another case's sentence read as its own (H375-04).
     asked.update(dict.fromkeys(facts[path.rsplit(".", 1)[-1]] for path in d.missing_facts
                                if path.rsplit(".", 1)[-1] in facts and _of_its_case(path, d.case)))
+    if f"{d.conviction}].section" in " ".join(d.missing_facts):
+        # The subdivision or degree, asked in the client's words where one question settles it:
+        # a burglary's degree is whether it was a home, which the client knows; the card said
+        # only that a lawyer "will also check" (H434-02).
+        conv = next((conv for case in ctx.client.cases if case.id == d.case for conv in case.convictions
+                     if conv.id == d.conviction), None)
+        section = None if conv is None else re.match(r"[0-9.]+", conv.section or "")
+        if section is not None and f"section_{section[0]}" in facts:
+            asked[facts[f"section_{section[0]}"]] = None
     # An amount the record gives but the screening doubts is a step's check, not a missing fact:
     # a 1996 HS 11357(b) with 40 g (the section was 28.5 g or less) read only that a lawyer "will
     # also check" Prop 64, the amount they must find out said nowhere (Q191-03).
