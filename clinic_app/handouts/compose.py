@@ -2298,6 +2298,12 @@ def _effects(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntry
             notes.append(note("certificate"))
         felonies = [(case, conv) for case in client.cases if case.outcome == "convicted"
                     for conv in case.convictions if _unreduced_felony(case, conv)]
+        if not felonies and any(_gun_ban(ctx, case, conv) and any(g.remedy == "prop64" for g in conv.relief_granted)
+                                for case in client.cases if case.outcome == "convicted" for conv in case.convictions):
+            # A felony changed under Prop 64: the gun answers point here, and nothing here said
+            # that whether the change lifted the felony ban is unsettled (ca-rules.md 3.9 [L];
+            # H434-03).
+            notes.append(note("firearms_felony_prop64_changed"))
         if felonies:
             # "Making it a misdemeanor can" only where every felony may be reduced under 17(b):
             # one that cannot (a prison term, a straight felony) keeps the ban whatever the others do.
@@ -2662,6 +2668,12 @@ def _gun_ban(ctx: _Context, case: Case, conv: Conviction) -> bool:
         return False
     if _unreduced_felony(case, conv) or conv.level is None:
         return True  # a level not known may be a felony's (V53-02): the careful answer
+    if _felony_as_judged(case, conv) and any(g.remedy == "prop64" for g in conv.relief_granted):
+        # A felony changed under Prop 64: whether the felony ban still holds is unsettled, the
+        # screening says (HS 11361.8(h); ca-rules.md 3.9 [L]).  "Once your conviction is
+        # dismissed: This conviction does not by itself stop you from having a gun." was said of
+        # a 2013 possession for sale changed in 2020 (H434-03).
+        return True
     if _catalog_offense(conv) is None:
         return True  # not known: the careful answer
     return bool(_misdemeanor_bans(ctx, conv)[0])
