@@ -3128,8 +3128,11 @@ def _named_if_others_stay(ctx: _Context, record: list[RecordEntry], columns: dic
     """A dismissal's label with the convictions it speaks for named, where another conviction
     stays as it is: beside a Nevada conviction no California court can clear (or one no
     relief reaches), "Once your conviction is dismissed: “No.”" read as the answer for the
-    whole record, when the one that stays must still be told of (P61-04)."""
-    if column not in ("after_dismissal", "dismissed", "after_reduction", "after_sealing", "after_vacatur"):
+    whole record, when the one that stays must still be told of (P61-04).  So is Prop 64's to
+    come: beside a burglary, "Once your conviction is changed under Prop 64" did not say which
+    of two convictions it spoke for (H434-04)."""
+    if column not in ("after_dismissal", "dismissed", "after_reduction", "after_prop64", "after_sealing",
+                      "after_vacatur"):
         return label
     members = columns[column]
     # A reduction speaks for the felonies it reaches alone: beside a conviction it does not reach

@@ -16,10 +16,10 @@ def test_z114_01_a_joined_gun_line_over_several_convictions_speaks_in_the_plural
     The line speaks for them all, so each note is said in the plural, once."""
     for lang, heading, after, prop64, plural, singular in (
             ("en", "Buying or owning a gun If your convictions are not cleared", "This handout is general information.",
-             "once your conviction is changed under Prop 64: Do not buy or hold a gun",
+             "once your conviction is changed under Prop 64 (Possession of marijuana for sale): Do not buy or hold a gun",
              "Even after the change, one of these convictions may still ban guns.", "this conviction may still ban guns"),
             ("es", "Comprar o tener un arma de fuego Si las condenas no están limpias", "Cuando le desestimen las condenas",
-             "según la Proposición 64: No compre ni tenga un arma",
+             "según la Proposición 64 (Posesión de marihuana para la venta): No compre ni tenga un arma",
              "Aun después del cambio, una de estas condenas todavía puede prohibirle tener armas.",
              "esta condena todavía puede prohibirle")):
         text, _ = long_record(lang)

@@ -85,7 +85,8 @@ def test_h89_02_the_same_gun_advice_is_said_once_under_both_labels():
     english, _ = handout_pdf(1771, "en", large_print=True)
     assert english.count("See the gun notes in “What relief does and does not do”.") == 1
     assert ("If your convictions are not cleared, once your convictions are made misdemeanors — Vandalism; Possessing a"
-            " prohibited weapon (old law), and once your conviction is changed under Prop 64: Do not buy") in english
+            " prohibited weapon (old law), and once your conviction is changed under Prop 64 — Possession of marijuana"
+            " for sale (Felony, 2008 · HS 11359 · Case SA214931): Do not buy") in english  # named (H434-04)
 
 
 def test_h89_03_proof_of_good_conduct_is_asked_for_in_full_once():
