@@ -582,6 +582,37 @@ def bars_in_words(bars: list[Bar], may: bool = False) -> str:
     return ", ".join(parts[:-1]) + (", and " if len(parts) > 2 else " and ") + parts[-1]
 
 
+def bars_through(bars: list[Bar], may: bool = False) -> str | None:
+    """The bars that hold now, each with its own last day, for a line that says they end
+    before a remedy's day: "is on probation in case B through 2024-07-30 and is on parole in case
+    C through 2024-09-01"; a supervision after a release still ahead "will be on parole in case C
+    from release on 2024-07-01 through 2024-09-01"; one bar that holds now "is on probation in
+    case B now, but only through 2024-08-30" (E430-01).  With `may`, an uncertain bar "may be".
+    None where a bar's end is not in the record.  R438-01: one day, the latest, was said of
+    every bar, and a parole still ahead of its release was said to run "now"."""
+    ordered = by_end(bars)
+    if any(b.until is None or not (b.certain or may) for b in ordered):
+        return None
+    clauses: list[str] = []
+    titled: set[str] = set()
+    last: str | None = None
+    for b in ordered:
+        named = "the same case" if _titled(b) and b.case == last else f"case {_name(b, titled)}"
+        what, day = bar_what(b, None, named), iso(b.until - ONE_DAY)
+        if b.starts is not None:
+            clause = f"{'will' if b.certain else 'may'} be {what} from release on {iso(b.starts)} through {day}"
+        else:
+            clause = f"{'is' if b.certain else 'may be'} {what} through {day}"
+        if clause not in clauses:
+            clauses.append(clause)
+        if _titled(b):
+            titled.add(b.case)
+        last = b.case
+    if len(clauses) == 1 and ordered[0].starts is None:
+        return clauses[0].replace(" through ", " now, but only through ")
+    return listed(clauses)
+
+
 def waits_anyway(ctx, case: Case, kinds: Iterable[str], cite: str, *, whichever: str = "Whichever route follows the revocation",
                  skip: Iterable[Bar] = ()) -> list[tuple[str, str]]:
     """Reasons for the certain bars from elsewhere (another case, the person's own facts) that

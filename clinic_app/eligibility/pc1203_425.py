@@ -28,7 +28,7 @@ from datetime import date, timedelta
 from clinic_app.case_titles import case_named
 from clinic_app.catalog import DUI_SECTIONS, law_named
 from clinic_app.eligibility import sentence as S
-from clinic_app.eligibility.bars import BAR_KINDS, Bar, bar_what, bars_in_words, blocked, by_end, case_words, cases_named, lifts_on, waits_anyway
+from clinic_app.eligibility.bars import BAR_KINDS, Bar, bar_what, bars_in_words, bars_through, blocked, by_end, case_words, cases_named, lifts_on, waits_anyway
 from clinic_app.eligibility.common import GRANTED_CITE, JUDGMENT_DECIDES_LEVEL_STEP, QUESTION_AFTER_BAR_STEP, anniversary_note, bars_decision, conflicting_probation, count_on_day, fines_conflict, level_by_judgment, own_bars, question_after_bar, were_it_not
 from clinic_app.eligibility.dates import ONE_DAY, after_years, day_after, iso
 from clinic_app.eligibility.depends_on import ask, dated_day, settle, silent, unsettled
@@ -468,14 +468,15 @@ def _no_bars(ctx, case: Case, first: date) -> Reason:
     """NO_BARS, unless a bar from another case holds now but ends before `first` (the
     review found "no other supervision ... shows" said of a person on probation today).  Its
     last day is said, where the record gives it: "ends before 2024-10-01" named DOJ's start,
-    not a day the paralegal could check (E430-01)."""
+    not a day the paralegal could check (E430-01); each bar's own, where there are several
+    (R438-01, `bars_through`)."""
     others = ctx.bars.others(case.id)
     if not others:
         return NO_BARS
-    what = bars_in_words(others, may=True)
-    lifts = lifts_on(others)
-    ends = f"only through {iso(lifts - ONE_DAY)}" if lifts is not None else f"that ends before {iso(first)}"
-    return Reason(f"No PC 290 registration; the person {what} now, but {ends}, and no pending charge shows in the record.", "PC 1203.425(a)(1)(B)(i)-(iii)")
+    said = bars_through(others)
+    if said is None:
+        said = f"{bars_in_words(others, may=True)} now, but that ends before {iso(first)}"
+    return Reason(f"No PC 290 registration; the person {said}, and no pending charge shows in the record.", "PC 1203.425(a)(1)(B)(i)-(iii)")
 
 
 def _acted_window(ctx, first: date) -> str | None:

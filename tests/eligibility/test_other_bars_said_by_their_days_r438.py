@@ -1,0 +1,49 @@
+"""Automatic relief's line about bars elsewhere that end before its day says each bar's own
+last day, and what holds now (R438).
+
+E430-01 said one day, the latest, for every bar ("on probation in case B and is on parole in
+case C now, but only through 2024-09-01"), and a parole still ahead of a release was "on parole
+... now"; an uncertain bar named DOJ's start as its end ("may be serving a sentence in case B
+now, but that ends before 2024-10-01")."""
+
+from datetime import date
+
+from clinic_app.eligibility import screen
+from clinic_app.model import Case, Conviction, Custody, Person, Probation, Sentence
+
+_AS_OF = date(2024, 6, 1)
+# A 2000 theft count with probation completed: automatic relief from DOJ's start, 2024-10-01.
+_OLD = Case(id="A", case_number="AA100001", convictions=[Conviction("A1", "484(a)/488", "PC", "misdemeanor", conviction_date=date(2000, 3, 1))],
+            sentence=Sentence("probation", judgment_date=date(2000, 3, 1), probation=Probation("summary", date(2000, 3, 1), date(2001, 3, 1), status="completed")))
+
+
+def _probation(end: date) -> Case:
+    return Case(id="B", case_number="BB200002", convictions=[Conviction("B1", "484(a)/488", "PC", "misdemeanor", conviction_date=date(2024, 3, 1))],
+                sentence=Sentence("probation", judgment_date=date(2024, 3, 1), probation=Probation("formal", date(2024, 3, 1), end, status="active")))
+
+
+def _prison(release: date, parole_end: date) -> Case:
+    return Case(id="C", case_number="CC300003", convictions=[Conviction("C1", "11378", "HS", "felony", conviction_date=date(2021, 3, 1))],
+                sentence=Sentence("state_prison", judgment_date=date(2021, 3, 1), custody=Custody(release_date=release, supervision="parole", supervision_end=parole_end)))
+
+
+def _bars_line(record: list[Case]) -> str:
+    d = next(d for d in screen(Person(), record, _AS_OF).results if (d.remedy, d.conviction) == ("pc1203_425", "A1"))
+    assert (d.status, d.date) == ("eligible_on", date(2024, 10, 1))
+    return next(r.text for r in d.reasons if r.text.startswith("No PC 290 registration"))
+
+
+def test_r438_01_each_bar_elsewhere_is_said_through_its_own_last_day():
+    both = _bars_line([_OLD, _probation(date(2024, 7, 30)), _prison(date(2023, 1, 1), date(2024, 9, 1))])
+    assert both == ("No PC 290 registration; the person is on probation in case BB200002 through 2024-07-30 and is on parole "
+                    "in case CC300003 through 2024-09-01, and no pending charge shows in the record.")
+
+
+def test_r438_01_a_parole_after_a_release_still_ahead_is_not_said_to_run_now():
+    held = _bars_line([_OLD, _prison(date(2024, 7, 1), date(2024, 9, 1))])
+    assert held == ("No PC 290 registration; the person is serving a sentence in case CC300003 through 2024-07-01 and will be on "
+                    "parole in case CC300003 from release on 2024-07-01 through 2024-09-01, and no pending charge shows in the record.")
+    # One bar that holds now keeps E430-01's words.
+    assert _bars_line([_OLD, _probation(date(2024, 8, 30))]) == (
+        "No PC 290 registration; the person is on probation in case BB200002 now, but only through 2024-08-30, "
+        "and no pending charge shows in the record.")
