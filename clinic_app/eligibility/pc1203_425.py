@@ -473,10 +473,14 @@ def _no_bars(ctx, case: Case, first: date) -> Reason:
     others = ctx.bars.others(case.id)
     if not others:
         return NO_BARS
-    said = bars_through(others)
-    if said is None:
+    # An uncertain bar here has an end, the day its doubt lapses (bars_decision): said as its
+    # last day, not DOJ's start as "ends before 2024-10-01" (R438-02).
+    said = bars_through(others, may=True)
+    if said is None:  # not reached: a bar with no end stops this path (kept for safety)
         said = f"{bars_in_words(others, may=True)} now, but that ends before {iso(first)}"
-    return Reason(f"No PC 290 registration; the person {said}, and no pending charge shows in the record.", "PC 1203.425(a)(1)(B)(i)-(iii)")
+    # A charge that may be pending is not denied in the same line (R438-02).
+    charge = "other " if any(b.kind == "pending_charge" for b in others) else ""
+    return Reason(f"No PC 290 registration; the person {said}, and no {charge}pending charge shows in the record.", "PC 1203.425(a)(1)(B)(i)-(iii)")
 
 
 def _acted_window(ctx, first: date) -> str | None:

@@ -47,3 +47,30 @@ def test_r438_01_a_parole_after_a_release_still_ahead_is_not_said_to_run_now():
     assert _bars_line([_OLD, _probation(date(2024, 8, 30))]) == (
         "No PC 290 registration; the person is on probation in case BB200002 now, but only through 2024-08-30, "
         "and no pending charge shows in the record.")
+
+
+def _no_sentence_entered() -> Case:
+    return Case(id="B", case_number="BB200002", convictions=[Conviction("B1", "602", "PC", "misdemeanor", conviction_date=date(2019, 7, 1))])
+
+
+def test_r438_02_an_uncertain_bar_is_said_through_the_day_its_doubt_lapses_not_doj_s_start():
+    # No sentence entered for a 2019 misdemeanor: one is taken to be over five years on.
+    assert _bars_line([_OLD, _no_sentence_entered()]) == (
+        "No PC 290 registration; the person may be serving a sentence in case BB200002 now, but only through 2024-07-01, "
+        "and no pending charge shows in the record.")
+    # Beside a probation whose end the record gives: each its own day.
+    other = Case(id="D", case_number="DD400004", convictions=[Conviction("D1", "484(a)/488", "PC", "misdemeanor", conviction_date=date(2024, 3, 1))],
+                 sentence=Sentence("probation", judgment_date=date(2024, 3, 1), probation=Probation("formal", date(2024, 3, 1), date(2024, 8, 30), status="active")))
+    assert _bars_line([_OLD, _no_sentence_entered(), other]) == (
+        "No PC 290 registration; the person may be serving a sentence in case BB200002 through 2024-07-01 and is on probation "
+        "in case DD400004 through 2024-08-30, and no pending charge shows in the record.")
+
+
+def test_r438_02_a_charge_that_may_be_pending_is_not_denied_in_the_same_line():
+    # Arrested before the screening's day, convicted after it: a charge may have been pending.
+    ended = Case(id="E", case_number="EE500005", arrest_date=date(2024, 5, 1), disposition_date=date(2024, 7, 1),
+                 convictions=[Conviction("E1", "602", "PC", "misdemeanor", conviction_date=date(2024, 7, 1))],
+                 sentence=Sentence("no_probation", judgment_date=date(2024, 7, 1), completed=True))
+    assert _bars_line([_OLD, ended]) == (
+        "No PC 290 registration; the person may be charged with an offense that is still pending in case EE500005 now, "
+        "but only through 2024-06-30, and no other pending charge shows in the record.")

@@ -246,8 +246,9 @@ _DOJ_START_PROBATION_ELSEWHERE = (Person(), [
 ])
 
 # The 2000 count beside a 2019 misdemeanor with no sentence entered, screened 2024-06-01: the
-# other case's bar is uncertain, and its line still says "ends before 2024-10-01" (E430-01 kept
-# those words where a bar's end is not certain), after DOJ's "starts on 2024-10-01" (Q437-03).
+# other case's bar is uncertain, and its line said "ends before 2024-10-01" (E430-01 kept those
+# words where a bar's end is not certain), after DOJ's "starts on 2024-10-01" (Q437-03); since
+# R438-02 it says the day the doubt lapses, "only through 2024-07-01".
 _DOJ_START_SENTENCE_MAYBE_ELSEWHERE = (Person(), [
     _DOJ_START_PROBATION_ELSEWHERE[1][0],
     Case(id="B", convictions=[Conviction("B1", "602", "PC", "misdemeanor", conviction_date=date(2019, 7, 1))]),
