@@ -328,10 +328,14 @@ SUPERVISION_AFTER_RELEASE_STEP = "Find out what supervision follows the release,
 def screen_again_step(sentence: Sentence | None, last: date) -> str:
     """The step of a day still to come while supervision runs: its end named where the record
     gives the end of this sentence's supervision and the sentence runs through that day (H428:
-    "Screen again when supervision ends" beside parole recorded to 2027-06-15)."""
+    "Screen again when supervision ends" beside parole recorded to 2027-06-15); its release where
+    the record says no supervision follows it (R438-03: "when supervision ends" of a jail term
+    with none after)."""
     c = sentence.custody if sentence is not None else None
     if c is not None and c.supervision_end == last:
         return f"Screen again when supervision ends on {iso(last)} to confirm the date."
+    if c is not None and c.supervision == "none" and c.release_date == last:
+        return f"Screen again after release on {iso(last)} to confirm the date."
     return "Screen again when supervision ends to confirm the date."
 
 

@@ -35,15 +35,6 @@ def test_e430_02_the_next_step_names_the_day_supervision_ends_where_the_record_g
     assert (before_realignment.status, before_realignment.next_steps) == ("eligible_on", ["Screen again when supervision ends on 2027-06-15 to confirm the date."])
 
 
-def test_e430_02_the_step_keeps_its_words_where_the_record_gives_no_supervision_end():
-    release_ahead = [Case(
-        id="A", convictions=[Conviction("A1", "11378", "HS", "felony", conviction_date=date(2022, 3, 1))],
-        sentence=Sentence("county_jail_1170h", judgment_date=date(2022, 3, 1), custody=Custody(split=False, release_date=date(2027, 6, 15), supervision="none")),
-    )]
-    d = _row(release_ahead, "pc1203_41")
-    assert (d.status, d.next_steps) == ("eligible_on", ["Screen again when supervision ends to confirm the date."])
-
-
 def test_e430_01_the_other_probation_is_said_through_its_own_last_day():
     """The property's example of E430-01 (test_properties) reads every reason naming a day since
     Q437-03, in any order, so it no longer fails on "ends before 2024-10-01": said here."""
@@ -55,3 +46,16 @@ def test_e430_01_the_other_probation_is_said_through_its_own_last_day():
     assert [r.text for r in d.reasons if "case B" in r.text] == [
         "No PC 290 registration; the person is on probation in case B (PC 484(a)/488, convicted 2024-03-01, "
         "Los Angeles County) now, but only through 2024-08-30, and no pending charge shows in the record."]
+
+
+def test_r438_03_a_jail_term_with_no_supervision_after_is_screened_again_after_release():
+    """A county-jail term with supervision "none", its release still ahead: no supervision
+    follows, so "Screen again when supervision ends" named something that never comes (R438-03)."""
+    for kind in ("county_jail_1170h", "state_prison"):
+        released_later = [Case(
+            id="A", convictions=[Conviction("A1", "11378", "HS", "felony", conviction_date=date(2022, 3, 1))],
+            sentence=Sentence(kind, judgment_date=date(2022, 3, 1), custody=Custody(split=False, release_date=date(2027, 6, 15), supervision="none")),
+        )]
+        for remedy in ("pc1203_41", "pc1203_425"):
+            d = _row(released_later, remedy)
+            assert (d.status, d.next_steps) == ("eligible_on", ["Screen again after release on 2027-06-15 to confirm the date."]), (kind, remedy)
