@@ -2298,14 +2298,16 @@ def _effects(ctx: _Context, record: list[RecordEntry], arrests: list[RecordEntry
             notes.append(note("certificate"))
         felonies = [(case, conv) for case in client.cases if case.outcome == "convicted"
                     for conv in case.convictions if _unreduced_felony(case, conv)]
-        if not felonies and any(_gun_ban(ctx, case, conv) and _felony_as_judged(case, conv)
-                                and any(g.remedy == "prop64" for g in conv.relief_granted)
-                                for case in client.cases if case.outcome == "convicted" for conv in case.convictions):
+        changed = [conv for case in client.cases if case.outcome == "convicted" for conv in case.convictions
+                   if _gun_ban(ctx, case, conv) and _felony_as_judged(case, conv)
+                   and any(g.remedy == "prop64" for g in conv.relief_granted)]
+        if not felonies and changed:
             # A felony changed under Prop 64: the gun answers point here, and nothing here said
             # that whether the change lifted the felony ban is unsettled (ca-rules.md 3.9 [L];
             # H434-03).  A felony as judged: "It was a felony" was said of a level not recorded,
-            # whose careful answer (V53-02) needs no such note (R440-01).
-            notes.append(note("firearms_felony_prop64_changed"))
+            # whose careful answer (V53-02) needs no such note (R440-01).  Named, and two in the
+            # plural: "It was a felony" followed "A dismissal does not give back ..." (R440-02).
+            notes.append(note("firearms_felony_prop64_changed" + ("_many" if len(changed) > 1 else "")))
         if felonies:
             # "Making it a misdemeanor can" only where every felony may be reduced under 17(b):
             # one that cannot (a prison term, a straight felony) keeps the ban whatever the others do.

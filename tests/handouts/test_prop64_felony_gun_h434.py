@@ -38,9 +38,9 @@ def test_h434_03_a_felony_changed_under_prop_64_is_not_told_it_bans_no_gun(lang)
     assert CAREFUL[lang] in text
 
 
-UNSETTLED = {"en": "It was a felony. Whether the Prop 64 change gave back the right to have a gun is not settled.",
-             "es": "Era un delito grave (felony). No está claro si el cambio de la Proposición 64 le devolvió el "
-                   "derecho a tener armas."}
+UNSETTLED = {"en": "Your marijuana conviction was a felony. Whether the Prop 64 change gave back the right to have a gun is not settled.",
+             "es": "Su condena de marihuana era un delito grave (felony). No está claro si el cambio de la Proposición "
+                   "64 le devolvió el derecho a tener armas."}
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])

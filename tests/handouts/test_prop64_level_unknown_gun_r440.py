@@ -15,5 +15,30 @@ from test_prop64_felony_gun_h434 import CAREFUL, UNSETTLED, changed
 def test_r440_01_a_prop_64_change_of_a_level_not_known_is_not_told_it_was_a_felony(lang):
     text = pdf_text(changed(lang, level=None, section="11357(c)"), lang)
     assert UNSETTLED[lang] not in text
-    assert "It was a felony" not in text and "Era un delito grave" not in text
+    assert "conviction was a felony." not in text and "marihuana era un delito grave" not in text
     assert CAREFUL[lang] in text  # the careful answer of a level not known (V53-02) stays
+
+
+NAMED = {"en": "Your marijuana conviction was a felony. Whether the Prop 64 change gave back the right to have a gun "
+               "is not settled.",
+         "es": "Su condena de marihuana era un delito grave (felony). No está claro si el cambio de la Proposición 64 "
+               "le devolvió el derecho a tener armas."}
+NAMED_MANY = {"en": "Your marijuana convictions were felonies. Whether the Prop 64 changes gave back the right to have "
+                    "a gun is not settled.",
+              "es": "Sus condenas de marihuana eran delitos graves (felony). No está claro si los cambios de la "
+                    "Proposición 64 le devolvieron el derecho a tener armas."}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_r440_02_the_gun_note_of_a_felony_changed_under_prop_64_names_it(lang):
+    """R440-02: the note read "It was a felony." in the list of what relief does and does not do,
+    just after "A dismissal does not give back the right to have a gun": no "it" before it to
+    speak of.  It names the marijuana conviction, and two in the plural."""
+    from dataclasses import replace
+
+    one = changed(lang)
+    assert NAMED[lang] in pdf_text(one, lang)
+    other = replace(one.cases[0], id="g", case_number="3CJ22470",
+                    convictions=[replace(one.cases[0].convictions[0], id="g1", section="11360(a)")])
+    two = replace(one, cases=[one.cases[0], other])
+    assert NAMED_MANY[lang] in pdf_text(two, lang)
