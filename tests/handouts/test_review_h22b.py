@@ -150,7 +150,7 @@ def test_h22b_03_a_prop_47_reduction_still_says_the_felony_ban_stays(lang):
     line = firearm_line(reduced("496(a)", "prop47"), lang)
     assert line.say == firearm["reduced_ban"]["say"]
     assert line.note.endswith(firearm["reduced_by"]["prop47"]["note"])
-    assert line.cite == "PC 1170.18(k); PC 29800; PC 29805; 18 USC 922(g)(9)"
+    assert line.cite == "PC 1170.18(k); PC 29800; PC 29805; 18 USC 922(g)"  # a felony's ban: not (g)(9)
 
 
 # ---- H22B-04: the felony gun note speaks of Prop 47 only where Prop 47 may touch a felony ----

@@ -71,7 +71,9 @@ def test_h89_02_the_same_gun_advice_is_said_once_under_both_labels():
             " a spouse, partner or dating partner): Do not buy or hold a gun until a lawyer says you may. A felony"
             " means no guns for life. Some misdemeanors mean no guns for 10 years. Even after the change, this"
             " conviction may still ban guns.") in english
-    assert "PC 29800; PC 29805; 18 USC 922(g); PC 17(b); 18 USC 922(g)(9)" in english
+    # The statutes once each: 18 USC 922(g) covers both labels' bans (a felony's (g)(1), domestic
+    # violence's (g)(9)); the reduced line cited (g)(9) alone, also of a Prop 47 felony.
+    assert "PC 29800; PC 29805; 18 USC 922(g); PC 17(b) Once" in english
     # the other lines of guns keep their own answers
     assert "Once your convictions are dismissed: On the federal gun form, answer “Yes” to the conviction question." in english
     spanish, _ = handout_pdf(6, "es")
