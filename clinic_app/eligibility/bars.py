@@ -47,6 +47,9 @@ class Bar:
     # A supervision that follows a custody still running: the day it starts (release).  Said
     # now so that a remedy's first day is not counted from release (review finding).
     starts: date | None = None
+    # `until` is the engine's window for a sentence the record does not describe or date, not a
+    # day in the record: said so where the day is named (R441-01).
+    assumed: bool = False
 
     def describe(self, case: Case | None = None) -> str:
         """One sentence a paralegal can read aloud; a bar of `case`, the result's own, does
@@ -56,7 +59,7 @@ class Bar:
     def confirmed(self, missing: str | None) -> "Bar":
         """This bar taken as certain (the doubt settled elsewhere), with the fact that still
         decides it, if any.  Built directly: dataclasses.replace cost ~4x (see _case_bars)."""
-        return Bar(self.kind, self.case, self.until, True, missing, self.case_label, None, self.starts)
+        return Bar(self.kind, self.case, self.until, True, missing, self.case_label, None, self.starts, self.assumed)
 
 
 @dataclass(frozen=True)
@@ -173,7 +176,7 @@ def _case_bars(case: Case, as_of: date, catalog=None) -> list[Bar]:
         # c3" said nothing of which case it was (B86-01).  Its own result leaves it unnamed.
         # (Built directly: dataclasses.replace, which reads the fields each call, cost ~4x.)
         named = case_heading(case)
-        return [Bar(b.kind, b.case, b.until, b.certain, b.missing, named, b.doubt, b.starts) for b in bars]
+        return [Bar(b.kind, b.case, b.until, b.certain, b.missing, named, b.doubt, b.starts, b.assumed) for b in bars]
     return bars
 
 
@@ -205,14 +208,14 @@ def _case_bars_by_id(case: Case, as_of: date, catalog=None) -> list[Bar]:
         # `until` on an uncertain bar: the day the doubt lapses, so a remedy whose own first day
         # comes later keeps its date (review finding).
         return [Bar("serving_sentence", case.id, S.unknown_sentence_ends(case), certain=False, missing=f"cases[{case.id}].sentence",
-                    doubt="no sentence is recorded for that case, and a recent one (probation, jail or prison) may still be running")]
+                    doubt="no sentence is recorded for that case, and a recent one (probation, jail or prison) may still be running", assumed=True)]
     if s.type == "probation":
         p = s.probation
         if p is None:
             if not S.may_still_run(case, as_of):
                 return []
             return [Bar("probation", case.id, S.unknown_sentence_ends(case), certain=False, missing=f"cases[{case.id}].sentence.probation",
-                        doubt="probation was granted, and none of its dates are recorded")]
+                        doubt="probation was granted, and none of its dates are recorded", assumed=True)]
         if p.start is not None and as_of < p.start:
             return []  # a screening for a day before this grant began
         active = S.probation_active(p, as_of)
@@ -246,7 +249,7 @@ def _case_bars_by_id(case: Case, as_of: date, catalog=None) -> list[Bar]:
             if lapses is not None and as_of >= lapses:
                 return []
             return [Bar("serving_sentence", case.id, lapses, certain=False, missing=f"cases[{case.id}].sentence.completed",
-                        doubt="probation was revoked, and the record does not show the sentence that followed or whether it is over")]
+                        doubt="probation was revoked, and the record does not show the sentence that followed or whether it is over", assumed=True)]
         return []
     if s.type == "no_probation":
         if s.judgment_date is not None and as_of < s.judgment_date:
@@ -257,7 +260,7 @@ def _case_bars_by_id(case: Case, as_of: date, catalog=None) -> list[Bar]:
         if s.completed is None and owed == 0 and S.may_still_run(case, as_of, S.UNKNOWN_COMPLETION_YEARS):
             # Paid fines do not show a jail term or the other terms served (metamorphic finding).
             return [Bar("serving_sentence", case.id, S.unknown_sentence_ends(case, S.UNKNOWN_COMPLETION_YEARS), certain=False, missing=f"cases[{case.id}].sentence.completed",
-                        doubt=f"that sentence was imposed on {iso(s.judgment_date) if s.judgment_date else 'a recent day'}, and it is not marked served")]
+                        doubt=f"that sentence was imposed on {iso(s.judgment_date) if s.judgment_date else 'a recent day'}, and it is not marked served", assumed=True)]
         if owed > 0:
             # The case's own remedies read unpaid fines as a sentence not yet performed; the
             # record also marks it completed (or says nothing): other cases are told the doubt.
@@ -582,6 +585,10 @@ def bars_in_words(bars: list[Bar], may: bool = False) -> str:
     return ", ".join(parts[:-1]) + (", and " if len(parts) > 2 else " and ") + parts[-1]
 
 
+# After a bar's last day where the record gives none and the engine assumes one (R441-01).
+ASSUMED_END_WORDS = "not from the record: the last day such a {what} is taken to run"
+
+
 def bars_through(bars: list[Bar], may: bool = False) -> str | None:
     """The bars that hold now, each with its own last day, for a line that says they end
     before a remedy's day: "is on probation in case B through 2024-07-30 and is on parole in case
@@ -599,6 +606,9 @@ def bars_through(bars: list[Bar], may: bool = False) -> str | None:
     for b in ordered:
         named = "the same case" if _titled(b) and b.case == last else f"case {_name(b, titled)}"
         what, day = bar_what(b, None, named), iso(b.until - ONE_DAY)
+        if b.assumed:
+            # Not a day in the docket: said as the engine's window (R441-01).
+            day += f" ({ASSUMED_END_WORDS.format(what='probation' if b.kind == 'probation' else 'sentence')})"
         if b.starts is not None:
             clause = f"{'will' if b.certain else 'may'} be {what} from release on {iso(b.starts)} through {day}"
         else:
