@@ -6,6 +6,8 @@ level not known with a prison or 1170(h) sentence); the careful gun answer stays
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from handout_render import pdf_text
 from test_prop64_felony_gun_h434 import CAREFUL, UNSETTLED, changed
@@ -42,3 +44,17 @@ def test_r440_02_the_gun_note_of_a_felony_changed_under_prop_64_names_it(lang):
                     convictions=[replace(one.cases[0].convictions[0], id="g1", section="11360(a)")])
     two = replace(one, cases=[one.cases[0], other])
     assert NAMED_MANY[lang] in pdf_text(two, lang)
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_r440_01_a_level_not_known_with_a_prison_term_is_a_felony_as_judged(lang):
+    """Q442-01: the note's other half, a level not recorded whose prison term the screening reads
+    as a felony (E81-01), was untested: the note said of a recorded felony alone still passed."""
+    from dataclasses import replace
+
+    from clinic_app.model import Sentence
+
+    one = changed(lang, level=None)
+    prison = replace(one.cases[0], sentence=Sentence(type="state_prison", judgment_date=date(2013, 10, 1),
+                                                     completed=True))
+    assert NAMED[lang] in pdf_text(replace(one, cases=[prison]), lang)
