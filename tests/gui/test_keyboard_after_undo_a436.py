@@ -83,6 +83,24 @@ def test_a436_02_the_checklist_s_unknown_parole_end_is_reached_and_heard_with_it
     assert view.tabs.currentWidget() is view.record and form.case.case_number == "BA410001"
 
 
+def test_a436_02_a_parole_recorded_without_its_end_takes_the_keyboard_to_supervision_end(qtbot, window, repo):
+    """Q442-02: the button's other field, "Parole: end date unknown" (the parole recorded, its end
+    not) going to the case's Supervision end, was untested: always Supervision after passed."""
+    from clinic_app.model import Custody
+    from tests.gui.test_checklist_keyboard import open_on_checklist
+
+    client = _released_from_prison_and_a_condition()
+    client.cases[0].sentence.custody = Custody(release_date=client.cases[0].sentence.custody.release_date,
+                                               supervision="parole")
+    view, _client_id = open_on_checklist(qtbot, window, repo, client)
+    asked = QApplication.focusWidget()
+    assert asked.accessibleName() == "Parole: end date unknown on case BA410001: enter its end on the Record tab"
+    qtbot.keyClick(asked, Qt.Key.Key_Space)
+    form = view.record.case_form
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is form.supervision_end)
+    assert form.case.case_number == "BA410001"
+
+
 def test_a436_03_a_relief_s_missing_kind_is_heard_on_its_box_without_its_name_again(qtbot, window, repo, monkeypatch):
     """A436-03: Tabbed to the Granted: box of a relief stored with a kind of only spaces (K425-03),
     a reader heard "Relief already granted for this conviction, Problem: Relief granted: the
