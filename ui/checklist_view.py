@@ -1702,9 +1702,14 @@ class ChecklistView(QScrollArea):
         said = f"Remove payment of ${payment.amount:,} toward {payment.kind} ({payment.date.isoformat()})"
         # Which ledger, where the client has two: Undo's "Undone: Remove payment of $300 toward
         # fine (2026-11-22)" named no case, where the question before it did (K439-02).
+        self.edit_requested.emit(client, self._of_ledger(said, "from", client, case_index))
+
+    def _of_ledger(self, said: str, word: str, client: Client, case_index: int) -> str:
+        """A payment's step, with its case where the client has two ledgers ("... from case
+        BA200002"); as it was where one alone could be meant (K439-02, K439-03)."""
         if sum(map(_has_ledger, client.cases)) > 1:
-            said += f" from case {self._heading(client.cases[case_index])}"
-        self.edit_requested.emit(client, said)
+            return f"{said} {word} case {self._heading(client.cases[case_index])}"
+        return said
 
     def _pay(self, case_index: int, payment: Payment) -> None:
         client = self._edited()
@@ -1715,9 +1720,7 @@ class ChecklistView(QScrollArea):
         # The day names which installment Edit > Undo takes back: two of $50 read the same (U31-01);
         # the case, where two have a ledger, as a payment removed says it (K439-02).
         said = f"Payment of ${payment.amount:,} toward {payment.kind} on {payment.date.isoformat()}"
-        if sum(map(_has_ledger, client.cases)) > 1:
-            said += f" to case {self._heading(client.cases[case_index])}"
-        self.edit_requested.emit(client, said)
+        self.edit_requested.emit(client, self._of_ledger(said, "to", client, case_index))
         # Stored (or shown over another desk's save, A64), the rebuild took it and emptied the
         # form; refused, the save raised and nothing was rebuilt: left set, the next rebuild
         # (a tick) would have emptied the form the typing stayed in (K285-01).
