@@ -63,15 +63,14 @@ Place = tuple[str, str, int]  # (case id, what the control is, the condition's p
 # The payment form's controls; its button is disabled once the amount is cleared, so the
 # focus goes back to the amount, ready for the next payment.
 PAYMENT_CONTROLS = ("payment kind", "payment date", "amount", "receipt", "add payment")
-# Under "Probation was to end ...: confirm with the court that it ended" on a file that cannot be
-# written, in place of Set its status (Record tab), whose Status the file refused (K338-03).
-# A parole's, PRCS's or other supervision's line whose end the record does not give
-# (clinic_app.checklist: "Parole: end date unknown", "Parole or PRCS after release: ...").
-SUPERVISION_END_UNKNOWN = "end date unknown"
+# The button under a parole's or PRCS's line whose end is not known, and its words on a file that
+# cannot be written (A436-02).
 SUPERVISION_END_TIP = ("The case's Supervision end, on the Record tab (and Supervision after, where it says Unknown): "
                        "the day the parole or PRCS ends or ended; None (confirmed) if none followed the release")
 READ_ONLY_SUPERVISION = ("Its end cannot be saved in a read-only file: open the caseload where it can be written to enter "
                          "it (the case's Supervision end, on the Record tab).")
+# Under "Probation was to end ...: confirm with the court that it ended" on a file that cannot be
+# written, in place of Set its status (Record tab), whose Status the file refused (K338-03).
 READ_ONLY_STATUS = ("Its status cannot be saved in a read-only file: open the caseload where it can be written to set it "
                     "(the case's probation Status, on the Record tab).")
 
@@ -1013,9 +1012,10 @@ class ChecklistView(QScrollArea):
             # to confirm yet, and Completed set then is a day early (O23-03; R331-02).
             if item.kind == "probation" and not item.done and item.days_left is not None and item.days_left < 0:
                 form.addRow(self._to_probation_status(case, item.label, on_case))
-            # A parole or PRCS whose end is not known (H428-01's "Parole or PRCS after release"):
-            # a line of words only, on a page with a tick it was never reached nor heard.
-            if item.kind == "supervision" and not item.done and item.label.endswith(SUPERVISION_END_UNKNOWN):
+            # A parole or PRCS whose end is not known (H428-01's "Parole or PRCS after release",
+            # "Parole: end date unknown"; one still running has its end as `due`): a line of
+            # words only, on a page with a tick it was never reached nor heard.
+            if item.kind == "supervision" and not item.done and item.due is None:
                 form.addRow(self._to_record_tab(case, item.label, on_case, "supervision end", READ_ONLY_SUPERVISION,
                                                 ("Enter its end (Record tab)", "enter its end on the Record tab",
                                                  SUPERVISION_END_TIP), self.supervision_end_asked))
