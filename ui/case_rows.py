@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import weakref
 from dataclasses import replace
+from collections import Counter
 from collections.abc import Callable
 from datetime import date
 
@@ -2005,8 +2006,9 @@ class RowList(Committer):
         if self._filling:
             return
         held = [row.held() for row in self.rows]
+        alike = Counter(held)  # counted once: this runs as each row's words are typed
         for number, (row, named) in enumerate(zip(self.rows, held), 1):
-            row.number = number if (held.count(named) > 1 if named else len(self.rows) > 1) else None
+            row.number = number if (alike[named] > 1 if named else len(self.rows) > 1) else None
             row.say_remove()
 
     def _append(self, item) -> EntryRow:
